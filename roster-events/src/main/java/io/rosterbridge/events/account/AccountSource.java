@@ -1,0 +1,8 @@
+package io.rosterbridge.events.account;
+
+/** Where an account came from: Clever, the application's existing users, or a CSV import. */
+public enum AccountSource {
+  CLEVER,
+  LEGACY,
+  MANUAL
+}
