@@ -6,12 +6,22 @@ public enum ConflictReason {
   NO_USERNAME,
   /** Two or more users of the run share the username key; none gets it. */
   DUPLICATE_USERNAME_IN_RUN,
-  /** The username key belongs to an account linked to another Clever user present in the run. */
+  /**
+   * The username key belongs to an account linked to another Clever user that is present in the run
+   * or not proven gone (only a complete full run proves a Clever user gone).
+   */
   USERNAME_HELD_BY_OTHER_CLEVER_USER,
   /** A student's username matches a manually created admin account. */
   STUDENT_MATCHES_MANUAL_ADMIN,
-  /** A rename was refused because the new username belongs to another account. */
+  /** A student's username matches an account holding a teacher, staff or admin role. */
+  STUDENT_MATCHES_STAFF_ACCOUNT,
+  /**
+   * A rename was refused because the new username belongs to another account, or because the
+   * account was created manually and a sync never renames it.
+   */
   RENAME_BLOCKED,
   /** The username key matches an account that is not active. */
-  USERNAME_HELD_BY_INACTIVE_ACCOUNT
+  USERNAME_HELD_BY_INACTIVE_ACCOUNT,
+  /** The username key matches more than one existing account; none is linked. */
+  USERNAME_MATCHES_SEVERAL_ACCOUNTS
 }
