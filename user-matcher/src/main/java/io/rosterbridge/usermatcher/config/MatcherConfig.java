@@ -1,0 +1,22 @@
+package io.rosterbridge.usermatcher.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the matcher runs: waits for Kafka, the resolving transaction and what it keeps. */
+@ConfigMapping(prefix = "matcher")
+public interface MatcherConfig {
+
+  /** Longest wait for Kafka to acknowledge what one incoming record makes the matcher publish. */
+  @WithDefault("2m")
+  Duration publishTimeout();
+
+  /** Longest transaction resolving one run: loading its users and index, deciding, storing. */
+  @WithDefault("10m")
+  Duration resolveTimeout();
+
+  /** Resolved runs per district whose resolutions are kept for republishing; older are purged. */
+  @WithDefault("5")
+  int keptRuns();
+}

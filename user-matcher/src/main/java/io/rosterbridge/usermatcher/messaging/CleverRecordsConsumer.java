@@ -1,0 +1,87 @@
+package io.rosterbridge.usermatcher.messaging;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.rosterbridge.events.CleverRecordsMessage;
+import io.rosterbridge.events.CloudEventHeaders;
+import io.rosterbridge.events.RosterChangesMessage;
+import io.rosterbridge.events.run.RunFailed;
+import io.rosterbridge.events.run.RunFetched;
+import io.rosterbridge.events.run.RunStarted;
+import io.rosterbridge.events.run.UserFetched;
+import io.rosterbridge.usermatcher.service.RunLedger;
+import io.rosterbridge.usermatcher.service.RunPublication;
+import io.rosterbridge.usermatcher.service.RunResolver;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Reads runs from {@code clever.records} one record at a time, in order, and writes {@code
+ * roster.changes}: markers and non-user records pass through, users are buffered, and RunFetched
+ * closes the run. Each record is acknowledged (so committed) only after what it caused is stored
+ * and acknowledged by Kafka; records it cannot read or process go to its dead-letter topic.
+ */
+@ApplicationScoped
+public class CleverRecordsConsumer {
+
+  /** Channel of {@code clever.records} (mapped in application.properties). */
+  public static final String CHANNEL = "clever-records";
+
+  private final RunLedger ledger;
+  private final RunResolver resolver;
+  private final RunPublication publication;
+  private final ChangesPublisher publisher;
+
+  public CleverRecordsConsumer(
+      RunLedger ledger,
+      RunResolver resolver,
+      RunPublication publication,
+      ChangesPublisher publisher) {
+    this.ledger = ledger;
+    this.resolver = resolver;
+    this.publication = publication;
+    this.publisher = publisher;
+  }
+
+  @Incoming(CHANNEL)
+  @Blocking
+  public void onRecord(
+      CleverRecordsMessage message,
+      IncomingKafkaRecordMetadata<String, CleverRecordsMessage> metadata) {
+    if (message instanceof UserFetched user) {
+      ledger.buffer(user);
+    } else if (message instanceof RunFetched fetched) {
+      onRunFetched(fetched);
+    } else if (message instanceof RunStarted started) {
+      ledger.started(started);
+      publisher.forward(started, eventId(metadata));
+    } else if (message instanceof RunFailed failed) {
+      ledger.failed(failed);
+      publisher.forward(failed, eventId(metadata));
+    } else if (message instanceof RosterChangesMessage record) {
+      publisher.forward(record, eventId(metadata));
+    } else {
+      throw new IllegalArgumentException(
+          "no handler for " + message.getClass().getSimpleName() + " on clever.records");
+    }
+  }
+
+  /** Closes the run (once) and publishes its stored close, however often RunFetched arrives. */
+  private void onRunFetched(RunFetched fetched) {
+    resolver.close(fetched);
+    List<RosterChangesMessage> closing = publication.closing(fetched.runId());
+    if (!closing.isEmpty()) {
+      publisher.publish(closing);
+      ledger.published(fetched.runId());
+    }
+  }
+
+  private static String eventId(IncomingKafkaRecordMetadata<?, ?> metadata) {
+    Header id = metadata == null ? null : metadata.getHeaders().lastHeader(CloudEventHeaders.ID);
+    return id == null || id.value() == null ? null : new String(id.value(), UTF_8);
+  }
+}

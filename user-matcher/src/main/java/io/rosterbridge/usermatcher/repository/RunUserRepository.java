@@ -1,0 +1,85 @@
+package io.rosterbridge.usermatcher.repository;
+
+import io.rosterbridge.events.clever.CleverUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The users buffered for open runs (table {@code run_user}). Plain JDBC: a run holds up to hundreds
+ * of thousands of users, loaded once when it resolves.
+ */
+@ApplicationScoped
+public class RunUserRepository {
+
+  private static final String PUT =
+      "insert into run_user (run_id, clever_user_id, clever_user) values (?, ?, ?::jsonb)"
+          + " on conflict (run_id, clever_user_id) do update set clever_user = excluded.clever_user";
+
+  private final Jdbc jdbc;
+
+  public RunUserRepository(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Buffers the user; a copy already buffered for the run is replaced (the last one read wins). */
+  public void put(String runId, CleverUser user) {
+    jdbc.call(
+        c -> {
+          try (PreparedStatement put = c.prepareStatement(PUT)) {
+            put.setString(1, runId);
+            put.setString(2, user.id());
+            put.setString(3, JsonColumns.write(user));
+            return put.executeUpdate();
+          }
+        });
+  }
+
+  /** Every user buffered for the run, in no particular order. */
+  public List<CleverUser> load(String runId) {
+    return jdbc.call(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement("select clever_user from run_user where run_id = ?")) {
+            query.setFetchSize(5_000);
+            query.setString(1, runId);
+            List<CleverUser> users = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                users.add(JsonColumns.read(rows.getString(1), CleverUser.class));
+              }
+            }
+            return users;
+          }
+        });
+  }
+
+  /** How many distinct users are buffered for the run. */
+  public int count(String runId) {
+    return jdbc.call(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement("select count(*) from run_user where run_id = ?")) {
+            query.setString(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+              rows.next();
+              return rows.getInt(1);
+            }
+          }
+        });
+  }
+
+  /** Drops the run's buffer. */
+  public void drop(String runId) {
+    jdbc.call(
+        c -> {
+          try (PreparedStatement delete =
+              c.prepareStatement("delete from run_user where run_id = ?")) {
+            delete.setString(1, runId);
+            return delete.executeUpdate();
+          }
+        });
+  }
+}
