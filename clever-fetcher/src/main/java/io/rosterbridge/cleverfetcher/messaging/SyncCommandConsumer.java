@@ -1,6 +1,6 @@
 package io.rosterbridge.cleverfetcher.messaging;
 
-import io.rosterbridge.cleverfetcher.service.SyncRequestLog;
+import io.rosterbridge.cleverfetcher.service.SyncCommands;
 import io.rosterbridge.events.sync.SyncRequested;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads sync commands from {@code roster.sync-commands}; unreadable ones go to its dead-letter
- * topic.
+ * topic. Runs execute elsewhere: handling a command only records it and queues its runs.
  */
 @ApplicationScoped
 public class SyncCommandConsumer {
@@ -16,15 +16,15 @@ public class SyncCommandConsumer {
   /** Channel of {@code roster.sync-commands} (mapped in application.properties). */
   public static final String CHANNEL = "sync-commands";
 
-  private final SyncRequestLog log;
+  private final SyncCommands commands;
 
-  public SyncCommandConsumer(SyncRequestLog log) {
-    this.log = log;
+  public SyncCommandConsumer(SyncCommands commands) {
+    this.commands = commands;
   }
 
   @Incoming(CHANNEL)
   @Blocking
   public void onSyncRequested(SyncRequested command) {
-    log.record(command);
+    commands.accept(command);
   }
 }

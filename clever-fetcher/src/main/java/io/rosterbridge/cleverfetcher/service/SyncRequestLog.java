@@ -25,6 +25,12 @@ public class SyncRequestLog {
     this.clock = Clock.systemUTC();
   }
 
+  /** Whether the command was received before. */
+  @Transactional
+  public boolean seen(String commandId) {
+    return requests.findById(commandId) != null;
+  }
+
   /** Stores the command unless it was seen before; returns whether it was new. */
   @Transactional
   public boolean record(SyncRequested command) {

@@ -1,0 +1,63 @@
+package io.rosterbridge.cleverfetcher.service;
+
+import io.rosterbridge.cleverfetcher.entity.DistrictConnection;
+import io.rosterbridge.cleverfetcher.repository.ConnectionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Discovered district tokens in PostgreSQL, encrypted at rest. */
+@ApplicationScoped
+public class ConnectionStore {
+
+  private final ConnectionRepository connections;
+  private final TokenCipher cipher;
+  private final Clock clock;
+
+  public ConnectionStore(ConnectionRepository connections, TokenCipher cipher, Clock clock) {
+    this.connections = connections;
+    this.cipher = cipher;
+    this.clock = clock;
+  }
+
+  /** The stored token of a district, decrypted. */
+  @Transactional
+  public Optional<String> token(String districtId) {
+    return connections.findByIdOptional(districtId).map(c -> cipher.decrypt(districtId, c.token));
+  }
+
+  /** Stores (or replaces) a district's token. */
+  @Transactional
+  public void save(String districtId, String token) {
+    DistrictConnection connection = connections.findById(districtId);
+    boolean known = connection != null;
+    if (!known) {
+      connection = new DistrictConnection();
+      connection.districtId = districtId;
+    }
+    connection.token = cipher.encrypt(districtId, token);
+    connection.updatedAt = Instant.now(clock);
+    if (!known) {
+      connections.persist(connection);
+    }
+  }
+
+  /** Forgets a district that disconnected. */
+  @Transactional
+  public void remove(String districtId) {
+    connections.deleteById(districtId);
+  }
+
+  /** Forgets every district not in {@code connected}. */
+  @Transactional
+  public void keepOnly(Collection<String> connected) {
+    if (connected.isEmpty()) {
+      connections.deleteAll();
+    } else {
+      connections.delete("districtId not in ?1", connected);
+    }
+  }
+}

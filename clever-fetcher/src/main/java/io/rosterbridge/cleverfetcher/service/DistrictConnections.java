@@ -1,0 +1,79 @@
+package io.rosterbridge.cleverfetcher.service;
+
+import io.rosterbridge.cleverfetcher.client.CleverTokens;
+import io.rosterbridge.cleverfetcher.client.DistrictToken;
+import io.rosterbridge.cleverfetcher.client.TokenSource;
+import io.rosterbridge.cleverfetcher.config.CleverConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The connected districts and their tokens: discovered from Clever with the client credentials
+ * (stored encrypted, looked up again when refused) and/or configured per district.
+ */
+@ApplicationScoped
+public class DistrictConnections implements TokenSource {
+
+  private final CleverTokens clever;
+  private final ConnectionStore store;
+  private final Map<String, String> configured;
+
+  public DistrictConnections(CleverTokens clever, ConnectionStore store, CleverConfig config) {
+    this.clever = clever;
+    this.store = store;
+    this.configured = parse(config.districtTokens().orElse(List.of()));
+  }
+
+  /** Every connected district; discovery also refreshes the stored tokens. */
+  public Set<String> connectedDistricts() {
+    Set<String> ids = new LinkedHashSet<>(configured.keySet());
+    if (clever.canDiscover()) {
+      List<DistrictToken> listed = clever.all();
+      listed.forEach(t -> store.save(t.districtId(), t.accessToken()));
+      listed.forEach(t -> ids.add(t.districtId()));
+      store.keepOnly(listed.stream().map(DistrictToken::districtId).toList());
+    }
+    return ids;
+  }
+
+  /** The token to read a district with; empty when it is not connected. */
+  public Optional<String> token(String districtId) {
+    if (configured.containsKey(districtId)) {
+      return Optional.of(configured.get(districtId));
+    }
+    Optional<String> stored = clever.canDiscover() ? store.token(districtId) : Optional.empty();
+    return stored.isPresent() ? stored : renew(districtId);
+  }
+
+  @Override
+  public Optional<String> renew(String districtId) {
+    if (configured.containsKey(districtId) || !clever.canDiscover()) {
+      return Optional.ofNullable(configured.get(districtId));
+    }
+    Optional<DistrictToken> found = clever.of(districtId);
+    if (found.isPresent()) {
+      store.save(districtId, found.get().accessToken());
+    } else {
+      store.remove(districtId);
+    }
+    return found.map(DistrictToken::accessToken);
+  }
+
+  private static Map<String, String> parse(List<String> pairs) {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    for (String pair : pairs) {
+      int colon = pair.indexOf(':');
+      if (colon <= 0 || colon == pair.length() - 1) {
+        throw new IllegalArgumentException(
+            "clever.district-tokens entries are districtId:token, one is not");
+      }
+      tokens.put(pair.substring(0, colon).trim(), pair.substring(colon + 1).trim());
+    }
+    return tokens;
+  }
+}
