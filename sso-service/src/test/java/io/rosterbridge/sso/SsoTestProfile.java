@@ -1,12 +1,58 @@
 package io.rosterbridge.sso;
 
+import io.rosterbridge.cleversim.testing.CleverSimTestResource;
 import io.rosterbridge.testsupport.InfrastructureProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Real Kafka and the sso-service's own test database for every test of this module. */
+/**
+ * Real Kafka, the sso-service's own test database and an in-JVM clever-sim for every test of this
+ * module (one application start).
+ */
 public class SsoTestProfile extends InfrastructureProfile {
+
+  /** The callback registered with the simulator and configured in the service. */
+  public static final String REDIRECT_URI = "https://sso.example.test/login/clever/callback";
+
+  /** Where a signed-in browser is sent. */
+  public static final String APPLICATION_URL = "https://app.example.test/home";
+
+  /** The account id configured as an operator. */
+  public static final String OPERATOR = "operator-account";
 
   @Override
   protected String database() {
     return "rosterbridge_sso_test";
+  }
+
+  @Override
+  public List<TestResourceEntry> testResources() {
+    List<TestResourceEntry> resources = new ArrayList<>(super.testResources());
+    resources.add(
+        new TestResourceEntry(
+            CleverSimTestResource.class,
+            Map.of(
+                "base-url-property", "clever.api-url",
+                "users", "20",
+                "seed", "7",
+                "client-id", "sso-test-client",
+                "client-secret", "sso-test-secret",
+                "redirect-uris", REDIRECT_URI)));
+    return resources;
+  }
+
+  @Override
+  public Map<String, String> getConfigOverrides() {
+    return Map.of(
+        "clever.oauth-url", "${clever.api-url}",
+        "clever.login-url", "${clever.api-url}",
+        "clever.client-id", "sso-test-client",
+        "clever.client-secret", "sso-test-secret",
+        "clever.redirect-uri", REDIRECT_URI,
+        "clever.request-timeout", "3s",
+        "sso.application-url", APPLICATION_URL,
+        "sso.public-url", "https://sso.example.test",
+        "sso.operators", OPERATOR);
   }
 }

@@ -1,0 +1,34 @@
+package io.rosterbridge.sso.rest;
+
+import io.rosterbridge.sso.service.LoginRefusal;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The pages a browser sees when signing in does not end in a session. */
+public final class LoginPages {
+
+  private LoginPages() {}
+
+  /** The page explaining a refusal, with its status; never cached. */
+  public static Response refusal(LoginRefusal refusal) {
+    String html =
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>Signing in did not work</title></head>\n<body>\n"
+            + "<h1>Signing in did not work</h1>\n"
+            + "<p id=\"reason\" data-reason=\""
+            + refusal.name()
+            + "\">"
+            + escape(refusal.sentence())
+            + "</p>\n<p><a href=\"/login/clever\">Start signing in again</a></p>\n"
+            + "</body></html>\n";
+    return Response.status(refusal.status())
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .entity(html)
+        .build();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

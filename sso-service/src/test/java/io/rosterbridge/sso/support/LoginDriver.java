@@ -1,0 +1,73 @@
+package io.rosterbridge.sso.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Plays the browser: follows redirects between the service and clever-sim by hand, picking the
+ * Clever user on the simulator's authorize page with its non-interactive {@code login_as}.
+ */
+public final class LoginDriver {
+
+  private LoginDriver() {}
+
+  /** {@code GET /login/clever[?district=]} without following the redirect. */
+  public static Response start(String district) {
+    var request = given().redirects().follow(false);
+    if (district != null) {
+      request.queryParam("district", district);
+    }
+    return request.get("/login/clever");
+  }
+
+  /** Signs in on Clever's authorize page as the user; returns where Clever sends the browser. */
+  public static URI authorizeAs(String authorizeUrl, String cleverUserId) {
+    Response clever =
+        given()
+            .urlEncodingEnabled(false)
+            .redirects()
+            .follow(false)
+            .get(authorizeUrl + "&login_as=" + cleverUserId);
+    if (clever.statusCode() != 302) {
+      throw new AssertionError(
+          "clever-sim answered " + clever.statusCode() + ": " + clever.asString());
+    }
+    return URI.create(clever.header("Location"));
+  }
+
+  /** Delivers Clever's redirect to the service's callback (same query, the test's host). */
+  public static Response callback(URI cleverRedirect) {
+    var request = given().redirects().follow(false);
+    query(cleverRedirect).forEach(request::queryParam);
+    return request.get("/login/clever/callback");
+  }
+
+  /** A whole SP-started sign-in as the Clever user; the callback's response. */
+  public static Response signIn(String cleverUserId) {
+    return callback(authorizeAs(start(null).header("Location"), cleverUserId));
+  }
+
+  /** The decoded query parameters of a URI. */
+  public static Map<String, String> query(URI uri) {
+    Map<String, String> params = new LinkedHashMap<>();
+    String raw = uri.getRawQuery();
+    if (raw == null) {
+      return params;
+    }
+    for (String pair : raw.split("&")) {
+      String[] parts = pair.split("=", 2);
+      params.put(decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");
+    }
+    return params;
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+  }
+}
