@@ -1,0 +1,104 @@
+package io.rosterbridge.rosterwriter.messaging;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.rosterbridge.rosterwriter.config.WriterConfig;
+import io.rosterbridge.rosterwriter.entity.RosterRun;
+import io.rosterbridge.rosterwriter.repository.Jdbc;
+import io.rosterbridge.rosterwriter.repository.OutboxRepository;
+import io.rosterbridge.rosterwriter.repository.OutboxRepository.Queued;
+import io.rosterbridge.rosterwriter.service.RunMessages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes what committed transactions queued: changed accounts to {@code roster.accounts}, then
+ * finished runs to {@code roster.sync-reports}. A row leaves its outbox only after the broker
+ * acknowledged it, so a crash re-publishes rather than loses.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+  private final Jdbc jdbc;
+  private final OutboxRepository outbox;
+  private final AccountsPublisher accounts;
+  private final SyncReportsPublisher reports;
+  private final WriterConfig config;
+
+  public OutboxRelay(
+      Jdbc jdbc,
+      OutboxRepository outbox,
+      AccountsPublisher accounts,
+      SyncReportsPublisher reports,
+      WriterConfig config) {
+    this.jdbc = jdbc;
+    this.outbox = outbox;
+    this.accounts = accounts;
+    this.reports = reports;
+    this.config = config;
+  }
+
+  /** At the writer's first start on a database, every existing account is queued once. */
+  void onStart(@Observes StartupEvent event) {
+    if (jdbc.inNewTransaction(Duration.ofMinutes(5), outbox::enqueueAllOnce)) {
+      LOG.info("first start: every existing account is queued for roster.accounts");
+    }
+  }
+
+  @Scheduled(
+      every = "${rosterbridge.writer.publish.every:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void relay() {
+    try {
+      relayAccounts();
+      relayReports();
+    } catch (RuntimeException e) {
+      LOG.warnf("publishing paused, will retry: %s", e.getMessage());
+    }
+  }
+
+  /** Publishes queued accounts until the outbox is empty. */
+  public void relayAccounts() {
+    Duration timeout = config.publish().ackTimeout();
+    while (true) {
+      List<Queued> batch =
+          jdbc.inNewTransaction(timeout, c -> outbox.pending(c, config.publish().batchSize()));
+      if (batch.isEmpty()) {
+        return;
+      }
+      accounts.publish(batch.stream().map(Queued::account).toList(), timeout);
+      jdbc.inNewTransaction(timeout, c -> remove(c, batch));
+    }
+  }
+
+  /** Publishes the reports of finished runs, oldest first. */
+  public void relayReports() {
+    List<RosterRun> due =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    RosterRun.<RosterRun>list(
+                        "reportPublished = false and finishedAt is not null order by finishedAt"));
+    for (RosterRun run : due) {
+      reports.publish(RunMessages.of(run), config.publish().ackTimeout());
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  RosterRun.update(
+                      "reportPublished = true where id = ?1 and approvedAt is not distinct from ?2",
+                      run.id,
+                      run.approvedAt));
+    }
+  }
+
+  private Void remove(java.sql.Connection c, List<Queued> batch) throws java.sql.SQLException {
+    outbox.remove(c, batch);
+    return null;
+  }
+}

@@ -1,0 +1,94 @@
+package io.rosterbridge.rosterwriter.service;
+
+import io.rosterbridge.events.clever.EntityType;
+import io.rosterbridge.events.sync.RunState;
+import io.rosterbridge.rosterwriter.entity.RosterRun;
+import io.rosterbridge.rosterwriter.repository.Jdbc;
+import io.rosterbridge.rosterwriter.repository.OutboxRepository;
+import io.rosterbridge.rosterwriter.repository.Sql;
+import io.rosterbridge.rosterwriter.repository.SweepRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An operator's approval of a run's held deletions: applies those the latest complete run still
+ * lacks, marks the rest superseded, and re-publishes the run's report.
+ */
+@ApplicationScoped
+public class HeldApproval {
+
+  private static final List<EntityType> TYPES =
+      List.of(
+          EntityType.SCHOOL,
+          EntityType.TERM,
+          EntityType.COURSE,
+          EntityType.SECTION,
+          EntityType.USER,
+          EntityType.ENROLLMENT);
+
+  private final Jdbc jdbc;
+  private final SweepRepository sweeps;
+  private final OutboxRepository outbox;
+
+  public HeldApproval(Jdbc jdbc, SweepRepository sweeps, OutboxRepository outbox) {
+    this.jdbc = jdbc;
+    this.sweeps = sweeps;
+    this.outbox = outbox;
+  }
+
+  /** What an approval did: per "TYPE STATUS" (e.g. {@code USER APPLIED}), how many. */
+  public record Approval(String runId, Map<String, Long> decided) {}
+
+  /**
+   * Approves the run's held deletions.
+   *
+   * @throws RunNotFoundException when there is no such run
+   * @throws RunNotHeldException when the run holds nothing
+   */
+  public Approval approve(String runId, String actor) {
+    return jdbc.inNewTransaction(Duration.ofMinutes(10), c -> approve(c, runId, actor));
+  }
+
+  private Approval approve(Connection c, String runId, String actor) throws SQLException {
+    RosterRun run = RosterRun.findById(runId);
+    if (run == null) {
+      throw new RunNotFoundException(runId);
+    }
+    if (run.state != RunState.HELD) {
+      throw new IllegalStateException(
+          "run " + runId + " holds no deletions (it is " + run.state + ")");
+    }
+    Instant now = Instant.now();
+    Map<String, Object> params = params(c, run, actor, now);
+    Sql.script("create-work-tables").execute(c);
+    Sql.script("approve-eligible").update(c, params);
+    for (EntityType type : TYPES) {
+      params.put("type", type.name());
+      sweeps.softDelete(c, type, params);
+    }
+    Map<String, Long> decided = Sql.script("mark-held-decided").counts(c, params);
+    outbox.enqueueChanged(c);
+    ApprovedReports.apply(run, decided, actor, now);
+    return new Approval(runId, decided);
+  }
+
+  private static Map<String, Object> params(Connection c, RosterRun run, String actor, Instant now)
+      throws SQLException {
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("run", run.id);
+    params.put("district", run.districtId);
+    params.put("now", now);
+    params.put("actor", actor);
+    params.put("started", run.startedAt);
+    List<String> latest =
+        Sql.script("latest-complete-full-run")
+            .list(c, Map.of("district", run.districtId), row -> row.getString(1));
+    params.put("latest", latest.isEmpty() ? run.id : latest.get(0));
+    return params;
+  }
+}

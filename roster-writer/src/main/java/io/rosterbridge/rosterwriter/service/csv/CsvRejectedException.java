@@ -1,0 +1,19 @@
+package io.rosterbridge.rosterwriter.service.csv;
+
+import java.util.List;
+
+/** An import refused as a whole, with every row error found; nothing was written. */
+public class CsvRejectedException extends RuntimeException {
+
+  private final List<RowError> errors;
+
+  public CsvRejectedException(List<RowError> errors) {
+    super(errors.size() + " row errors; nothing was imported");
+    this.errors = List.copyOf(errors);
+  }
+
+  /** The errors, in line order. */
+  public List<RowError> errors() {
+    return errors;
+  }
+}

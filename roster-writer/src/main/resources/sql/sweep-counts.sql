@@ -1,0 +1,1 @@
+select entity_type, count(*) from tmp_sweep group by entity_type

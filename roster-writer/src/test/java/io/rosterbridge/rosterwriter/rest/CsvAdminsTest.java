@@ -1,0 +1,168 @@
+package io.rosterbridge.rosterwriter.rest;
+
+import static io.restassured.RestAssured.given;
+import static io.rosterbridge.rosterwriter.fixtures.TestUser.student;
+import static io.rosterbridge.rosterwriter.fixtures.TestUser.teacher;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.rosterbridge.events.identity.Conflict;
+import io.rosterbridge.events.identity.ConflictReason;
+import io.rosterbridge.events.identity.ResolutionOutcome;
+import io.rosterbridge.events.report.ReportedConflict;
+import io.rosterbridge.rosterwriter.WriterTestProfile;
+import io.rosterbridge.rosterwriter.fixtures.RosterDb;
+import io.rosterbridge.rosterwriter.fixtures.Runs;
+import io.rosterbridge.rosterwriter.fixtures.TestRun;
+import io.rosterbridge.rosterwriter.fixtures.TestUser;
+import io.rosterbridge.rosterwriter.fixtures.Tokens;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** CSV-imported admins against syncs: never soft-deleted, demoted or renamed; conflicts refused. */
+@QuarkusTest
+@TestProfile(WriterTestProfile.class)
+class CsvAdminsTest {
+
+  private static Response importCsv(String district, String csv) {
+    return given()
+        .auth()
+        .oauth2(Tokens.operator())
+        .contentType("text/csv")
+        .body(csv)
+        .post("/districts/{d}/imports/admins", district);
+  }
+
+  private static String accountIdOf(String district, String usernameKey) {
+    return RosterDb.rows(
+            "select id from account where district_id = ? and username_key = ?",
+            district,
+            usernameKey)
+        .get(0);
+  }
+
+  private static List<String> accountState(String accountId) {
+    List<String> state =
+        new java.util.ArrayList<>(
+            RosterDb.rows("select a.* from account a where id = ?", accountId));
+    state.addAll(
+        RosterDb.rows(
+            "select role, school_id, source, created_at, updated_at, deleted_at from account_role where account_id = ? order by role, school_id, source",
+            accountId));
+    return state;
+  }
+
+  @Test
+  void csvAdminsSurviveAnyNumberOfRunsUntouched() {
+    TestRun first =
+        TestRun.newDistrict()
+            .school("s1")
+            .school("s2")
+            .user(teacher("c-amy", "s1"))
+            .user(student("c-kid", "s1"));
+    String d = first.districtId();
+    Runs.apply(first);
+    importCsv(
+            d,
+            "username,role,school_id,first_name,last_name\ntsmith,school_admin,s1,Tom,Smith\nboss,district_admin,,Bea,Boss\nPNguyen,school_admin,s2,Pat,Nguyen\n")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(3));
+    String tsmith = accountIdOf(d, "tsmith");
+    String boss = accountIdOf(d, "boss");
+    String pnguyen = accountIdOf(d, "pnguyen");
+    List<String> tsmithBefore = accountState(tsmith);
+    List<String> bossBefore = accountState(boss);
+
+    TestUser studentTsmith =
+        student("c-tsmith", "s1")
+            .reported(
+                new Conflict(
+                    ConflictReason.STUDENT_MATCHES_MANUAL_ADMIN,
+                    "a student never takes an admin account"));
+    TestRun linked =
+        first
+            .next()
+            .user(teacher("c-pn", "s2").named("pnguyen").linkedTo(pnguyen))
+            .user(studentTsmith.named(null));
+    assertThat(Runs.apply(linked)).isEqualTo("COMPLETED");
+    TestRun renamed =
+        linked
+            .next()
+            .user(teacher("c-pn", "s2").named("pat.nguyen").linkedTo(pnguyen).lastName("Renamed"));
+    assertThat(Runs.apply(renamed)).isEqualTo("COMPLETED");
+    TestRun gone = renamed.next().without("c-pn", "c-tsmith");
+    assertThat(Runs.apply(gone)).isEqualTo("COMPLETED");
+    assertThat(Runs.apply(gone.next())).isEqualTo("COMPLETED");
+
+    assertThat(accountState(tsmith)).isEqualTo(tsmithBefore);
+    assertThat(accountState(boss)).isEqualTo(bossBefore);
+    assertThat(
+            RosterDb.rows(
+                "select username, source, status, first_name, last_name, clever_user_id from account where id = ?",
+                pnguyen))
+        .containsExactly("PNguyen|MANUAL|ACTIVE|Pat|Nguyen|c-pn");
+    assertThat(
+            RosterDb.rows(
+                "select role, school_id, source, deleted_at from account_role where account_id = ? order by role",
+                pnguyen))
+        .containsExactly("SCHOOL_ADMIN|s2|MANUAL|-", "TEACHER|s2|CLEVER|-");
+    assertThat(Runs.report(linked.runId()).conflicts())
+        .containsExactly(
+            new ReportedConflict(
+                "c-tsmith",
+                linked.accountOf("c-tsmith"),
+                ConflictReason.STUDENT_MATCHES_MANUAL_ADMIN,
+                "a student never takes an admin account"));
+    assertThat(
+            RosterDb.rows(
+                "select username, status from account where id = ?", linked.accountOf("c-tsmith")))
+        .containsExactly("-|DELETED");
+  }
+
+  @Test
+  void aRowWhoseUsernameBelongsToACleverLinkedAccountRejectsTheWholeFile() {
+    TestRun run = TestRun.newDistrict().school("s1").user(teacher("c-jlee", "s1").named("JLee"));
+    String d = run.districtId();
+    Runs.apply(run);
+
+    importCsv(
+            d,
+            "username,role,school_id\nnewadmin,district_admin,\n jlee ,school_admin,s1\nsam,school_admin,s9\n")
+        .then()
+        .statusCode(422)
+        .body("errors.line", equalTo(List.of(3, 4)))
+        .body(
+            "errors.message",
+            equalTo(
+                List.of(
+                    "username 'jlee' belongs to a Clever-linked account", "unknown school 's9'")));
+
+    assertThat(
+            RosterDb.count(
+                "select count(*) from account where district_id = ? and source <> 'CLEVER'", d))
+        .isZero();
+  }
+
+  @Test
+  void reImportingTheSameFileChangesNothing() {
+    TestRun run = TestRun.newDistrict().school("s1");
+    Runs.apply(run);
+    String csv = "username,role,school_id\nann,school_admin,s1\nold.user,legacy,\n";
+    importCsv(run.districtId(), csv).then().statusCode(200).body("created", equalTo(2));
+    List<String> before = RosterDb.snapshot(run.districtId());
+
+    importCsv(run.districtId(), csv)
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(0))
+        .body("unchanged", equalTo(2));
+
+    assertThat(RosterDb.snapshot(run.districtId())).isEqualTo(before);
+  }
+
+  static final ResolutionOutcome UNUSED = ResolutionOutcome.CREATED;
+}
