@@ -1,5 +1,6 @@
 package io.rosterbridge.rosterwriter.service;
 
+import static io.rosterbridge.rosterwriter.fixtures.TestUser.student;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,5 +82,22 @@ class RunApplyTest {
     assertThat(report.stages())
         .extracting(s -> s.stage())
         .containsExactly("receive", "merge", "sweep", "report");
+  }
+
+  @Test
+  void keepsNamesAndUsernamesOfAnyLengthWhole() {
+    String longName = "Ap".repeat(160);
+    String longUsername = "student.".repeat(40) + "x";
+    TestRun run =
+        SampleDistricts.small().user(student("u4", "s1").lastName(longName).named(longUsername));
+    String d = run.districtId();
+
+    assertThat(Runs.apply(run)).isEqualTo("COMPLETED");
+
+    assertThat(
+            RosterDb.rows(
+                "select last_name, username from account where district_id = ? and clever_user_id = 'u4'",
+                d))
+        .containsExactly(longName + "|" + longUsername);
   }
 }

@@ -73,7 +73,7 @@ class LargeRunFlowTest {
 
     List<Change> changes =
         ChangesTopic.await(
-            district, 1 + SCHOOLS + USERS + 1, ChangesTopic.WAIT.plusMillis(USERS * 2L));
+            district, 1 + SCHOOLS + USERS + 1, ChangesTopic.WAIT.plusMillis(USERS * 20L));
     System.out.printf(
         "large run: %d schools + %d users resolved and published %d ms after the last record%n",
         SCHOOLS, USERS, (System.nanoTime() - sentAt) / 1_000_000);
