@@ -1,0 +1,166 @@
+package io.rosterbridge.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rosterbridge.systemtests.support.CleverSim;
+import io.rosterbridge.systemtests.support.CleverSim.District;
+import io.rosterbridge.systemtests.support.Pipeline;
+import io.rosterbridge.systemtests.support.Shell;
+import io.rosterbridge.systemtests.support.WriterDb;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The invariants across real processes: clever-sim, the four packaged services, Kafka and
+ * PostgreSQL, driven by rosterctl as support would. Each test syncs a district of its own.
+ */
+class PipelineIT {
+
+  private static final AtomicLong SEEDS = new AtomicLong(System.nanoTime() & 0xFFFFFF);
+
+  private final Pipeline pipeline = Pipeline.get();
+  private final CleverSim sim = pipeline.sim();
+  private final WriterDb db = pipeline.writerDb();
+
+  @AfterEach
+  void clearFaults() {
+    sim.clearFaults();
+  }
+
+  @Test
+  void aFirstConnectionWithExistingAccountsAndCsvAdminsIsPreviewedThenSynced() throws IOException {
+    District d = sim.generate(SEEDS.incrementAndGet(), 400);
+    List<String> usernames =
+        sim.list(d, "users?role=student").stream()
+            .map(u -> u.path("roles").path("student").path("credentials"))
+            .map(c -> c.path("district_username").asText(""))
+            .filter(u -> !u.isBlank())
+            .limit(10)
+            .toList();
+    StringBuilder csv = new StringBuilder("username,role,school_id,first_name,last_name\n");
+    usernames.forEach(u -> csv.append(u).append(",legacy,,Existing,Student\n"));
+    csv.append("former.one,legacy,,Former,Student\nformer.two,legacy,,Former,Student\n");
+    csv.append("it.admin,district_admin,,District,IT\n");
+    Path file = Files.createTempFile("admins", ".csv");
+    Files.writeString(file, csv);
+
+    ok(pipeline.rosterctl("import-admins", "--district", d.id(), file.toString()));
+    assertThat(accounts(d, "source = 'LEGACY'")).isEqualTo(12);
+
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--preview", "--wait"));
+    JsonNode preview = report(db.latestRun(d.id()));
+    assertThat(preview.path("onboarding").isObject()).isTrue();
+    assertThat(accounts(d, "true")).isEqualTo(13);
+    assertThat(accounts(d, "clever_user_id is not null")).isZero();
+
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    assertThat(
+            accounts(d, "source = 'LEGACY' and clever_user_id is not null and status = 'ACTIVE'"))
+        .isEqualTo(10);
+    assertThat(accounts(d, "username in ('former.one', 'former.two') and status = 'DELETED'"))
+        .isEqualTo(2);
+    assertThat(accounts(d, "username = 'it.admin' and source = 'MANUAL' and status = 'ACTIVE'"))
+        .isEqualTo(1);
+    long rostered = sim.list(d, "users").stream().filter(PipelineIT::rostered).count();
+    assertThat(accounts(d, "clever_user_id is not null and status = 'ACTIVE'")).isEqualTo(rostered);
+  }
+
+  @Test
+  void aMassRemovalIsHeldUntilAnOperatorApprovesIt() {
+    District d = sim.generate(SEEDS.incrementAndGet(), 300);
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    List<JsonNode> students = sim.list(d, "users?role=student");
+    List<JsonNode> removed = students.subList(0, students.size() / 3);
+    removed.forEach(s -> sim.removeUser(d, s.path("id").asText()));
+
+    Shell.Result held = pipeline.rosterctl("sync", "--district", d.id(), "--wait");
+    assertThat(held.exit()).as(held.all()).isEqualTo(2);
+    String run = db.latestRun(d.id());
+    assertThat(db.runState(run)).isEqualTo("HELD");
+    assertThat(accounts(d, "status = 'DELETED'")).isZero();
+
+    ok(pipeline.rosterctl("approve", "--run", run));
+    assertThat(accounts(d, "status = 'DELETED'")).isEqualTo(removed.size());
+  }
+
+  @Test
+  void aCleverFaultMidRunFailsTheRunWithZeroSoftDeletes() {
+    District d = sim.generate(SEEDS.incrementAndGet(), 300);
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    List<JsonNode> students = sim.list(d, "users?role=student");
+    students.subList(0, 5).forEach(s -> sim.removeUser(d, s.path("id").asText()));
+    String before = db.checksum(d.id());
+    sim.fault(CleverSim.object().put("endpoint", "/v3.0/sections").put("type", "server_error"));
+
+    Shell.Result failed = pipeline.rosterctl("sync", "--district", d.id(), "--wait");
+    assertThat(failed.exit()).as(failed.all()).isEqualTo(1);
+    assertThat(db.runState(db.latestRun(d.id()))).isEqualTo("FAILED");
+    assertThat(accounts(d, "status = 'DELETED'")).isZero();
+    assertThat(db.checksum(d.id())).isEqualTo(before);
+  }
+
+  @Test
+  void killingTheWriterAndTheMatcherMidRunEndsInTheRosterOfAnUninterruptedRun() throws Exception {
+    District d = sim.generate(SEEDS.incrementAndGet(), 6000);
+    Shell.Result[] interrupted = new Shell.Result[1];
+    Thread sync =
+        new Thread(
+            () -> interrupted[0] = pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    sync.start();
+    awaitRunOf(d);
+    pipeline.kill("user-matcher");
+    pipeline.kill("roster-writer");
+    pipeline.restart("user-matcher");
+    pipeline.restart("roster-writer");
+    sync.join();
+    assertThat(interrupted[0].exit()).as(interrupted[0].all()).isZero();
+    String crashed = db.checksum(d.id());
+
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    assertThat(db.checksum(d.id())).isEqualTo(crashed);
+    long rostered = sim.list(d, "users").stream().filter(PipelineIT::rostered).count();
+    assertThat(accounts(d, "status = 'ACTIVE'")).isEqualTo(rostered);
+    JsonNode second = report(db.latestRun(d.id()));
+    assertThat(second.path("entities").path("USER").path("unchanged").asLong()).isEqualTo(rostered);
+  }
+
+  private void awaitRunOf(District d) throws InterruptedException {
+    for (int i = 0; i < 600 && db.latestRun(d.id()) == null; i++) {
+      Thread.sleep(100);
+    }
+    assertThat(db.latestRun(d.id())).as("the writer opened the run").isNotNull();
+  }
+
+  private long accounts(District d, String where) {
+    return db.count("select count(*) from account where district_id = ? and " + where, d.id());
+  }
+
+  private JsonNode report(String runId) {
+    Shell.Result result = pipeline.rosterctl("report", "--run", runId, "--json");
+    ok(result);
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
+    } catch (IOException e) {
+      throw new AssertionError("report --json printed no JSON: " + result.out(), e);
+    }
+  }
+
+  /** Every Clever user but parents (contacts), who are not rostered. */
+  private static boolean rostered(JsonNode user) {
+    JsonNode roles = user.path("roles");
+    return roles.has("student")
+        || roles.has("teacher")
+        || roles.has("staff")
+        || roles.has("district_admin");
+  }
+
+  private static void ok(Shell.Result result) {
+    assertThat(result.exit()).as(result.all() + Pipeline.logs()).isZero();
+  }
+}
