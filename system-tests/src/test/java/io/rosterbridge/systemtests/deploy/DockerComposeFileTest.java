@@ -3,9 +3,7 @@ package io.rosterbridge.systemtests.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,9 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DockerComposeFileTest {
 
-  private static final Path ROOT = repositoryRoot();
+  private static final Path ROOT = RepositoryFiles.ROOT;
   private static final JsonNode SERVICES =
-      readYaml(ROOT.resolve("docker-compose.yml")).path("services");
+      RepositoryFiles.readYaml(ROOT.resolve("docker-compose.yml")).path("services");
+  private static final String SIM = "http://clever-sim:8090";
 
   /** One of the project's own services as the compose file must run it. */
   record App(String name, int port, String database, boolean usesKafka, boolean usesClever) {
@@ -125,7 +123,8 @@ class DockerComposeFileTest {
 
     assertThat(ports(service)).containsExactly(app.port() + ":" + app.port());
     assertThat(environment(service)).containsEntry("QUARKUS_HTTP_PORT", String.valueOf(app.port()));
-    String configured = moduleProperties(app.name()).getProperty("quarkus.http.port");
+    String configured =
+        RepositoryFiles.moduleProperties(app.name()).getProperty("quarkus.http.port");
     if (configured != null) {
       assertThat(configured).isEqualTo(String.valueOf(app.port()));
     }
@@ -154,7 +153,7 @@ class DockerComposeFileTest {
       assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD")).isNotBlank();
     }
     if (app.usesClever()) {
-      assertThat(env).containsEntry("CLEVER_API_URL", "http://clever-sim:8090");
+      assertThat(env).containsEntry("CLEVER_API_URL", SIM);
     }
   }
 
@@ -179,6 +178,63 @@ class DockerComposeFileTest {
           .isEqualTo("service_healthy");
       assertThat(SERVICES.path(dependency).path("healthcheck").isObject()).isTrue();
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("apps")
+  void suppliesEverySettingItsDevProfileSupplies(App app) throws IOException {
+    Map<String, String> env = environment(SERVICES.path(app.name()));
+
+    for (String property : RepositoryFiles.devProfileSettings(app.name())) {
+      assertThat(env)
+          .as("%s sets %%dev.%s, so compose must set it", app.name(), property)
+          .containsKey(RepositoryFiles.envName(property));
+    }
+  }
+
+  @Test
+  void servicesSignInAsTheApplicationTheSimulatorKnows() {
+    Map<String, String> sim = environment(SERVICES.path("clever-sim"));
+    Map<String, String> sso = environment(SERVICES.path("sso-service"));
+
+    for (String service : List.of("clever-fetcher", "sso-service")) {
+      Map<String, String> env = environment(SERVICES.path(service));
+      assertThat(env)
+          .as(service)
+          .containsEntry("CLEVER_OAUTH_URL", SIM)
+          .containsEntry("CLEVER_CLIENT_ID", sim.get("CLEVER_SIM_CLIENT_ID"))
+          .containsEntry("CLEVER_CLIENT_SECRET", sim.get("CLEVER_SIM_CLIENT_SECRET"));
+    }
+    assertThat(sim.get("CLEVER_SIM_CLIENT_ID")).isNotBlank();
+    assertThat(sim.get("CLEVER_SIM_CLIENT_SECRET")).isNotBlank();
+    assertThat(sim.get("CLEVER_SIM_REDIRECT_URIS").split(",")[0].trim())
+        .as("the simulator's primary redirect URI")
+        .isEqualTo(sso.get("CLEVER_REDIRECT_URI"));
+    assertThat(sso.get("CLEVER_REDIRECT_URI")).startsWith("http://localhost:8084/");
+    assertThat(sso).containsEntry("SSO_SESSION_COOKIE_SECURE", "false");
+  }
+
+  @Test
+  void fetcherHasAValidTokenKey() {
+    Map<String, String> env = environment(SERVICES.path("clever-fetcher"));
+    assertThat(env).containsKey("CLEVER_TOKEN_KEY");
+    String value = env.get("CLEVER_TOKEN_KEY");
+    Matcher withDefault = Pattern.compile("\\$\\{CLEVER_TOKEN_KEY:-([^}]+)}").matcher(value);
+
+    assertThat(withDefault.matches()).as("an overridable development key: " + value).isTrue();
+    assertThat(Base64.getDecoder().decode(withDefault.group(1))).hasSize(32);
+  }
+
+  @Test
+  void rosterWriterVerifiesTheSessionTokensOfSsoService() {
+    Map<String, String> writer = environment(SERVICES.path("roster-writer"));
+    Map<String, String> sso = environment(SERVICES.path("sso-service"));
+
+    assertThat(writer)
+        .containsEntry(
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "http://sso-service:8084/.well-known/jwks.json")
+        .containsEntry("MP_JWT_VERIFY_ISSUER", sso.get("SSO_SESSION_ISSUER"));
+    assertThat(sso.get("SSO_SESSION_ISSUER")).isNotBlank();
   }
 
   /** The service's environment, from either the map or the KEY=VALUE list form. */
@@ -215,15 +271,6 @@ class DockerComposeFileTest {
     return result;
   }
 
-  private static Properties moduleProperties(String module) throws IOException {
-    Path file = ROOT.resolve(module).resolve("src/main/resources/application.properties");
-    Properties properties = new Properties();
-    if (Files.exists(file)) {
-      properties.load(new StringReader(Files.readString(file)));
-    }
-    return properties;
-  }
-
   /** The {@code kafka.version} property a pom pins. */
   private static String kafkaVersionIn(Path pom) {
     try {
@@ -234,25 +281,5 @@ class DockerComposeFileTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static JsonNode readYaml(Path file) {
-    try {
-      return new YAMLMapper().readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The folder with docker-compose.yml, searched upwards from the module the tests run in. */
-  private static Path repositoryRoot() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("docker-compose.yml"))
-          && Files.isRegularFile(dir.resolve("pom.xml"))) {
-        return dir;
-      }
-    }
-    throw new IllegalStateException(
-        "docker-compose.yml not found above " + Path.of("").toAbsolutePath());
   }
 }
