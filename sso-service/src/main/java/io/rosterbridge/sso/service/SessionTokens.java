@@ -26,6 +26,9 @@ public class SessionTokens {
   /** {@code aud} of every session token. */
   public static final String AUDIENCE = "rosterbridge";
 
+  /** The group of operators in a session token's {@code groups} claim. */
+  public static final String OPERATOR_GROUP = "operator";
+
   private final SigningKey key;
   private final SsoConfig config;
   private final Clock clock;
@@ -73,7 +76,18 @@ public class SessionTokens {
     if (session.operator()) {
       claims.setClaim("operator", true);
     }
+    // MicroProfile JWT's groups, so that the other services' read APIs see the roles too.
+    claims.setStringListClaim("groups", groups(session));
     return compact(claims);
+  }
+
+  private static List<String> groups(Session session) {
+    List<String> groups =
+        new java.util.ArrayList<>(session.roles() == null ? List.of() : session.roles());
+    if (session.operator()) {
+      groups.add(OPERATOR_GROUP);
+    }
+    return groups;
   }
 
   /** The session of a valid token, or empty for a missing, forged or expired one. */

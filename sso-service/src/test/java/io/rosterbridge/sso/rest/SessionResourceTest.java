@@ -77,6 +77,22 @@ class SessionResourceTest {
     given().redirects().follow(false).get("/logout").then().statusCode(405);
   }
 
+  @Test
+  void tokensCarryTheRolesAsMicroProfileGroupsAndOperatorsInTheOperatorGroup() throws Exception {
+    Instant expires = Instant.now().plusSeconds(60);
+    String admin =
+        tokens.sign(
+            new Session(
+                "acct-admin", "district-1", List.of("DISTRICT_ADMIN"), List.of(), false, expires));
+    String operator =
+        tokens.sign(new Session("acct-ops", null, List.of(), List.of(), true, expires));
+
+    assertThat(SessionCookie.claims(admin).getStringListClaimValue("groups"))
+        .containsExactly("DISTRICT_ADMIN");
+    assertThat(SessionCookie.claims(operator).getStringListClaimValue("groups"))
+        .containsExactly("operator");
+  }
+
   private String token(Instant expires) {
     return tokens.sign(
         new Session("acct-session", "district-1", List.of("STUDENT"), List.of(), false, expires));
