@@ -3,8 +3,11 @@ package io.rosterbridge.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rosterbridge.systemtests.support.CleverBrowser;
 import io.rosterbridge.systemtests.support.CleverSim;
 import io.rosterbridge.systemtests.support.CleverSim.District;
+import io.rosterbridge.systemtests.support.Dump;
 import io.rosterbridge.systemtests.support.Pipeline;
 import io.rosterbridge.systemtests.support.Shell;
 import io.rosterbridge.systemtests.support.WriterDb;
@@ -130,11 +133,103 @@ class PipelineIT {
     assertThat(second.path("entities").path("USER").path("unchanged").asLong()).isEqualTo(rostered);
   }
 
+  @Test
+  void aCleverFormatDumpFolderIsRosteredWithTheCountsOfTheDump() {
+    Path dump = Pipeline.ROOT.resolve("samples/clever-district");
+    District d = sim.load(dump.toString());
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+
+    JsonNode sections = Dump.list(dump, "sections");
+    long enrollments =
+        Dump.stream(sections)
+            .mapToLong(s -> s.path("students").size() + s.path("teachers").size())
+            .sum();
+    assertThat(active(d, "school")).isEqualTo(Dump.list(dump, "schools").size());
+    assertThat(active(d, "term")).isEqualTo(Dump.list(dump, "terms").size());
+    assertThat(active(d, "course")).isEqualTo(Dump.list(dump, "courses").size());
+    assertThat(active(d, "section")).isEqualTo(sections.size());
+    assertThat(accounts(d, "clever_user_id is not null and status = 'ACTIVE'"))
+        .isEqualTo(Dump.stream(Dump.list(dump, "users")).filter(PipelineIT::rostered).count());
+    assertThat(
+            db.count(
+                "select count(*) from enrollment where district_id = ? and deleted_at is null",
+                d.id()))
+        .isEqualTo(enrollments);
+  }
+
+  @Test
+  void aNightAfterChangesRenamesMovesAndRemovesAndAReturningStudentIsRestored() {
+    District d = sim.generate(SEEDS.incrementAndGet(), 300);
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    List<JsonNode> students = sim.list(d, "users?role=student");
+    JsonNode renamed = students.get(0);
+    JsonNode moved = students.get(1);
+    JsonNode removed = students.get(2);
+    String otherSchool =
+        sim.list(d, "schools").stream()
+            .map(s -> s.path("id").asText())
+            .filter(id -> !id.equals(moved.path("roles").path("student").path("school").asText()))
+            .findFirst()
+            .orElseThrow();
+    String path = "districts/" + d.id() + "/users/";
+    sim.admin(
+        "POST",
+        path + renamed.path("id").asText() + "/username",
+        CleverSim.object().put("username", "renamed." + d.id()));
+    sim.admin(
+        "POST",
+        path + moved.path("id").asText() + "/move",
+        CleverSim.object().put("school", otherSchool));
+    sim.removeUser(d, removed.path("id").asText());
+
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--incremental", "--wait"));
+    assertThat(account(d, renamed, "username")).isEqualTo("renamed." + d.id());
+    assertThat(account(d, removed, "status")).isEqualTo("DELETED");
+    assertThat(
+            db.count(
+                "select count(*) from account_role r join account a on a.id = r.account_id"
+                    + " where a.district_id = ? and a.clever_user_id = ? and r.deleted_at is null"
+                    + " and r.school_id = ?",
+                d.id(),
+                moved.path("id").asText(),
+                otherSchool))
+        .isEqualTo(1);
+
+    sim.admin("POST", "districts/" + d.id() + "/users", (ObjectNode) removed);
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    assertThat(account(d, removed, "status")).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void logInWithCleverAfterTheSyncLandsOnTheSyncedAccount() {
+    District d = sim.generate(SEEDS.incrementAndGet(), 100);
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    ok(pipeline.rosterctl("login-settings", "--district", d.id(), "--clever", "on"));
+    JsonNode student = sim.list(d, "users?role=student").get(0);
+
+    JsonNode me = new CleverBrowser(pipeline.env("ROSTERBRIDGE_SSO_URL")).signIn(d, student);
+
+    assertThat(me.path("accountId").asText()).isEqualTo(account(d, student, "id"));
+    assertThat(me.path("districtId").asText()).isEqualTo(d.id());
+  }
+
   private void awaitRunOf(District d) throws InterruptedException {
     for (int i = 0; i < 600 && db.latestRun(d.id()) == null; i++) {
       Thread.sleep(100);
     }
     assertThat(db.latestRun(d.id())).as("the writer opened the run").isNotNull();
+  }
+
+  private long active(District d, String table) {
+    return db.count(
+        "select count(*) from " + table + " where district_id = ? and deleted_at is null", d.id());
+  }
+
+  private String account(District d, JsonNode user, String column) {
+    return db.text(
+        "select " + column + " from account where district_id = ? and clever_user_id = ?",
+        d.id(),
+        user.path("id").asText());
   }
 
   private long accounts(District d, String where) {

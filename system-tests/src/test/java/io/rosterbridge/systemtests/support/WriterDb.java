@@ -57,6 +57,11 @@ public final class WriterDb {
     return Long.parseLong(single(sql, params));
   }
 
+  /** The text a query returns (one row, one column), or null. */
+  public String text(String sql, Object... params) {
+    return single(sql, params);
+  }
+
   /** The id of the district's latest run, or null. */
   public String latestRun(String districtId) {
     return single(
