@@ -84,7 +84,11 @@ class LargeRunFlowTest {
     Set<String> accountIds =
         users.stream().map(UserResolved::accountId).collect(Collectors.toSet());
     assertThat(accountIds).hasSize(USERS);
-    assertThat(users.get(USERS - 1).username()).isEqualTo("u" + (USERS - 1));
+    assertThat(users.stream().map(UserResolved::username).collect(Collectors.toSet()))
+        .isEqualTo(
+            java.util.stream.IntStream.range(0, USERS)
+                .mapToObj(i -> "u" + i)
+                .collect(Collectors.toSet()));
     assertThat(ChangesTopic.only(changes, RunResolved.class)).hasSize(1);
     assertThat(changes.get(changes.size() - 1).message()).isInstanceOf(RunResolved.class);
   }
