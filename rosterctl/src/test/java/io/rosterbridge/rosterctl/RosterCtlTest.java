@@ -26,7 +26,7 @@ class RosterCtlTest {
   }
 
   @Test
-  @Launch(value = "--no-such-option", exitCode = 2)
+  @Launch(value = "--no-such-option", exitCode = 64)
   void unknownOptionIsAUsageError(LaunchResult result) {
     assertThat(result.getErrorOutput()).contains("Unknown option: '--no-such-option'");
   }
