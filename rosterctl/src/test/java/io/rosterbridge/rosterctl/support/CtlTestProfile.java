@@ -1,0 +1,26 @@
+package io.rosterbridge.rosterctl.support;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.rosterbridge.testsupport.KafkaTestResource;
+import java.util.List;
+import java.util.Map;
+
+/** rosterctl against the real Kafka broker of test-support. */
+public class CtlTestProfile implements QuarkusTestProfile {
+
+  /** The token rosterctl sends in this profile. */
+  public static final String TOKEN = "operator-test-token";
+
+  @Override
+  public List<TestResourceEntry> testResources() {
+    return List.of(new TestResourceEntry(KafkaTestResource.class));
+  }
+
+  @Override
+  public Map<String, String> getConfigOverrides() {
+    return Map.of(
+        "rosterctl.token", TOKEN,
+        "rosterctl.kafka.timeout", "10s",
+        "rosterctl.http-timeout", "5s");
+  }
+}
