@@ -1,6 +1,11 @@
 package io.rosterbridge.rosterctl;
 
 import io.quarkus.picocli.runtime.annotations.TopCommand;
+import io.rosterbridge.rosterctl.command.ApproveCommand;
+import io.rosterbridge.rosterctl.command.DistrictsCommand;
+import io.rosterbridge.rosterctl.command.ImportAdminsCommand;
+import io.rosterbridge.rosterctl.command.ReportCommand;
+import io.rosterbridge.rosterctl.command.RunsCommand;
 import io.rosterbridge.rosterctl.command.SyncCommand;
 import io.rosterbridge.rosterctl.command.TriggerNightlyCommand;
 import picocli.CommandLine.Command;
@@ -14,7 +19,16 @@ import picocli.CommandLine.HelpCommand;
     versionProvider = RosterCtlVersion.class,
     description =
         "Support and operations for Rosterbridge: syncs, held deletions, admins and runs.",
-    subcommands = {SyncCommand.class, TriggerNightlyCommand.class, HelpCommand.class},
+    subcommands = {
+      SyncCommand.class,
+      ApproveCommand.class,
+      RunsCommand.class,
+      ReportCommand.class,
+      ImportAdminsCommand.class,
+      TriggerNightlyCommand.class,
+      DistrictsCommand.class,
+      HelpCommand.class
+    },
     footerHeading = "%nEnvironment:%n",
     footer = {
       "  KAFKA_BOOTSTRAP_SERVERS  Kafka brokers (default localhost:9092)",

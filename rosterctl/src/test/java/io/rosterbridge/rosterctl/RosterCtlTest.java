@@ -18,7 +18,8 @@ class RosterCtlTest {
     assertThat(result.getOutput())
         .startsWith("Usage: rosterctl [-hV] [COMMAND]")
         .contains("Support and operations for Rosterbridge")
-        .contains("  sync ", "  trigger-nightly ")
+        .contains("  sync ", "  approve ", "  runs ", "  report ", "  import-admins ")
+        .contains("  trigger-nightly ", "  districts ")
         .contains(
             "Exit codes:\n"
                 + "  0    completed (for sync --wait: the run completed)\n"

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** When Kafka does not answer, rosterctl says so in one line, with what to do. */
+/** When a service does not answer, rosterctl says so in one line, with what to do. */
 @QuarkusTest
 @TestProfile(UnreachableProfile.class)
 class UnreachableTest {
@@ -38,5 +38,43 @@ class UnreachableTest {
       assertThat(result.out()).isEmpty();
       assertThat(result.err()).as(String.join(" ", args)).isEqualTo(NO_KAFKA);
     }
+  }
+
+  @Test
+  void theWriter() {
+    CtlResult result = Ctl.run(commandLines.get(), "report", "--run", "r1");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo(
+            "rosterctl: cannot reach the roster-writer at http://"
+                + DEAD
+                + ": start it, or set ROSTERCTL_WRITER_URL\n");
+  }
+
+  @Test
+  void theFetcher() {
+    CtlResult result = Ctl.run(commandLines.get(), "districts");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo(
+            "rosterctl: cannot reach the clever-fetcher at http://"
+                + DEAD
+                + ": start it, or set ROSTERCTL_FETCHER_URL\n");
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    CtlResult result = Ctl.run(commandLines.get(), "runs", "--verbose");
+
+    assertThat(result.err().lines().findFirst())
+        .hasValue(
+            "rosterctl: cannot reach the roster-writer at http://"
+                + DEAD
+                + ": start it, or set ROSTERCTL_WRITER_URL");
+    assertThat(result.err())
+        .contains("io.rosterbridge.rosterctl.CtlException")
+        .contains("Caused by: java.net.ConnectException");
   }
 }

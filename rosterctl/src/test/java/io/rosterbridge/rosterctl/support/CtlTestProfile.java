@@ -5,7 +5,10 @@ import io.rosterbridge.testsupport.KafkaTestResource;
 import java.util.List;
 import java.util.Map;
 
-/** rosterctl against the real Kafka broker of test-support. */
+/**
+ * rosterctl against the real Kafka broker of test-support and the {@link StubServer}, with an
+ * operator token given as ROSTERCTL_TOKEN would give it.
+ */
 public class CtlTestProfile implements QuarkusTestProfile {
 
   /** The token rosterctl sends in this profile. */
@@ -13,7 +16,9 @@ public class CtlTestProfile implements QuarkusTestProfile {
 
   @Override
   public List<TestResourceEntry> testResources() {
-    return List.of(new TestResourceEntry(KafkaTestResource.class));
+    return List.of(
+        new TestResourceEntry(KafkaTestResource.class),
+        new TestResourceEntry(StubServicesResource.class));
   }
 
   @Override
