@@ -50,8 +50,7 @@ final class BarDisplay implements ProgressDisplay {
             + "] "
             + run.stages()
             + "  "
-            + run.state()
-            + " "
+            + (last == null ? "" : run.state() + " ")
             + Formats.clock(Duration.ofNanos(System.nanoTime() - startedAt));
     out.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
     out.flush();
