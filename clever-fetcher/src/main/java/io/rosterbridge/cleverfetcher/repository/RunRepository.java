@@ -79,6 +79,13 @@ public class RunRepository implements PanacheRepositoryBase<FetchRun, String> {
         .getResultList();
   }
 
+  /** The newest run of every district that has one. */
+  public List<FetchRun> latestPerDistrict() {
+    return list(
+        "from FetchRun f where f.createdAt = (select max(r.createdAt) from FetchRun r"
+            + " where r.districtId = f.districtId) order by f.districtId, f.runId desc");
+  }
+
   /** The runs of a district, newest first. */
   public List<FetchRun> ofDistrict(String districtId, int limit) {
     return find("districtId = ?1 order by createdAt desc", districtId).page(0, limit).list();

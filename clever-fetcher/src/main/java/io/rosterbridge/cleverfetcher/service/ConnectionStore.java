@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Discovered district tokens in PostgreSQL, encrypted at rest. */
@@ -27,6 +28,12 @@ public class ConnectionStore {
   @Transactional
   public Optional<String> token(String districtId) {
     return connections.findByIdOptional(districtId).map(c -> cipher.decrypt(districtId, c.token));
+  }
+
+  /** The districts with a stored token. */
+  @Transactional
+  public List<String> districtIds() {
+    return connections.findAll().stream().map(c -> c.districtId).sorted().toList();
   }
 
   /** Stores (or replaces) a district's token. */

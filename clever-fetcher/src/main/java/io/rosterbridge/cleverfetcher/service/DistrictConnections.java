@@ -41,6 +41,19 @@ public class DistrictConnections implements TokenSource {
     return ids;
   }
 
+  /**
+   * The connected districts as last known, without asking Clever: configured tokens, then the
+   * discovered ones stored since the last discovery.
+   */
+  public Map<String, ConnectionSource> known() {
+    Map<String, ConnectionSource> known = new LinkedHashMap<>();
+    configured.keySet().forEach(id -> known.put(id, ConnectionSource.CONFIGURED));
+    if (clever.canDiscover()) {
+      store.districtIds().forEach(id -> known.putIfAbsent(id, ConnectionSource.DISCOVERED));
+    }
+    return known;
+  }
+
   /** The token to read a district with; empty when it is not connected. */
   public Optional<String> token(String districtId) {
     if (configured.containsKey(districtId)) {

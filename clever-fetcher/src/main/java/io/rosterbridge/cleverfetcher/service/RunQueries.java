@@ -5,7 +5,9 @@ import io.rosterbridge.cleverfetcher.repository.RunCommandRepository;
 import io.rosterbridge.cleverfetcher.repository.RunRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,6 +43,16 @@ public class RunQueries {
   @Transactional
   public List<RunDetails> byDistrict(String districtId, int limit) {
     return runs.ofDistrict(districtId, limit).stream().map(this::view).toList();
+  }
+
+  /** The newest run of every district that has one, by district id. */
+  @Transactional
+  public Map<String, RunDetails> latestPerDistrict() {
+    Map<String, RunDetails> latest = new LinkedHashMap<>();
+    for (FetchRun run : runs.latestPerDistrict()) {
+      latest.putIfAbsent(run.districtId, view(run)); // the first of runs created at one instant
+    }
+    return latest;
   }
 
   private RunDetails view(FetchRun run) {

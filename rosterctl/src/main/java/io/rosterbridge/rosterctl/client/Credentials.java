@@ -1,0 +1,100 @@
+package io.rosterbridge.rosterctl.client;
+
+import io.rosterbridge.rosterctl.CtlException;
+import io.rosterbridge.rosterctl.config.CtlConfig;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtSignatureBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The bearer token rosterctl sends: {@code ROSTERCTL_TOKEN} as given, else a short-lived RS256
+ * operator token minted with {@code ROSTERCTL_SIGNING_KEY} (sub = the requester, groups =
+ * operator).
+ */
+@ApplicationScoped
+public class Credentials {
+
+  /** The role the writer grants operators. */
+  public static final String OPERATOR_GROUP = "operator";
+
+  private final CtlConfig config;
+  private final Map<String, String> minted = new ConcurrentHashMap<>();
+
+  public Credentials(CtlConfig config) {
+    this.config = config;
+  }
+
+  /** The token to send; fails with what to set when neither setting is there. */
+  public String bearer(String requester) {
+    Optional<String> token = config.token().filter(t -> !t.isBlank());
+    if (token.isPresent()) {
+      return token.get().trim();
+    }
+    Path key =
+        config
+            .signingKey()
+            .orElseThrow(
+                () ->
+                    new CtlException(
+                        "no credentials for the roster-writer: set ROSTERCTL_TOKEN to an"
+                            + " operator's bearer JWT, or ROSTERCTL_SIGNING_KEY to a PEM PKCS#8"
+                            + " RSA private key rosterctl signs a token with"));
+    // One process runs one command: a token minted once lasts for all of its requests.
+    return minted.computeIfAbsent(requester, r -> mint(r, key));
+  }
+
+  /** The bearer token when one is configured, else empty (for services that need none). */
+  public Optional<String> optionalBearer(String requester) {
+    return config.token().isPresent() || config.signingKey().isPresent()
+        ? Optional.of(bearer(requester))
+        : Optional.empty();
+  }
+
+  /** One line saying why a service refused the token and which setting to change. */
+  public String refused(String service, int status) {
+    boolean given = config.token().filter(t -> !t.isBlank()).isPresent();
+    if (status == 403) {
+      return given
+          ? "the "
+              + service
+              + " refused ROSTERCTL_TOKEN (403): it is not an operator's token (groups must"
+              + " contain \"operator\"); use an operator token or ROSTERCTL_SIGNING_KEY"
+          : "the "
+              + service
+              + " refused the operator token minted with ROSTERCTL_SIGNING_KEY (403): check the"
+              + " writer's operator role";
+    }
+    return given
+        ? "the "
+            + service
+            + " refused ROSTERCTL_TOKEN (401): it is expired, malformed or not signed by a key the"
+            + " writer trusts; get a fresh token or set ROSTERCTL_SIGNING_KEY instead"
+        : "the "
+            + service
+            + " refused the token minted with ROSTERCTL_SIGNING_KEY (401): the writer must verify"
+            + " with its public key (MP_JWT_VERIFY_PUBLICKEY_LOCATION) and issuer "
+            + config.tokenIssuer()
+            + " (MP_JWT_VERIFY_ISSUER; rosterctl's is ROSTERCTL_TOKEN_ISSUER)";
+  }
+
+  private String mint(String requester, Path keyFile) {
+    Instant now = Instant.now();
+    JwtSignatureBuilder jws =
+        Jwt.issuer(config.tokenIssuer())
+            .subject(requester)
+            .groups(Set.of(OPERATOR_GROUP))
+            .issuedAt(now)
+            .expiresAt(now.plus(config.tokenLifetime()))
+            .jws()
+            .algorithm(SignatureAlgorithm.RS256);
+    config.tokenKid().filter(k -> !k.isBlank()).ifPresent(jws::keyId);
+    return jws.sign(SigningKeys.read(keyFile));
+  }
+}
