@@ -13,6 +13,7 @@ import io.rosterbridge.cleverfetcher.support.Commands;
 import io.rosterbridge.cleverfetcher.support.RunMessages;
 import io.rosterbridge.cleverfetcher.support.TestDistricts;
 import io.rosterbridge.cleversim.CleverSimulator;
+import io.rosterbridge.cleversim.config.GeneratorSpec;
 import io.rosterbridge.cleversim.service.District;
 import io.rosterbridge.cleversim.testing.InjectCleverSim;
 import io.rosterbridge.events.CleverRecordsMessage;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** GET /districts: connected districts and districts with runs, each with its latest run. */
@@ -38,7 +40,7 @@ class DistrictResourceTest {
 
   @Test
   void aSyncedDistrictIsConnectedWithItsLatestRun() {
-    District district = TestDistricts.fresh(clever, 100);
+    District district = unseenDistrict();
     Commands.request(district.id(), SyncMode.FULL);
     assertComplete(runs(district.id(), 1).get(0), district);
     SyncRequested second = Commands.request(district.id(), SyncMode.FULL);
@@ -54,7 +56,7 @@ class DistrictResourceTest {
 
   @Test
   void aDistrictThatDisconnectedIsShownDisconnectedOnceRefreshed() {
-    District district = TestDistricts.fresh(clever, 100);
+    District district = unseenDistrict();
     Commands.request(district.id(), SyncMode.FULL);
     RunFetched fetched = assertComplete(runs(district.id(), 1).get(0), district);
 
@@ -71,7 +73,7 @@ class DistrictResourceTest {
 
   @Test
   void aRefreshListsANewlyConnectedDistrictThatNeverRan() {
-    District district = TestDistricts.fresh(clever, 100);
+    District district = unseenDistrict();
 
     JsonPath view = district(districts(true), district.id());
 
@@ -100,9 +102,18 @@ class DistrictResourceTest {
 
   @Test
   void theListIsOrderedByDistrictId() {
-    TestDistricts.fresh(clever, 100);
+    unseenDistrict();
     List<String> ids = districts(true).getList("districtId", String.class);
     assertThat(ids).isNotEmpty().isSorted().doesNotHaveDuplicates();
+  }
+
+  /**
+   * A district of its own: a seed drawn at random, so that not even the runs of an earlier test JVM
+   * on the same broker share its id.
+   */
+  private District unseenDistrict() {
+    long seed = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+    return TestDistricts.connect(clever, GeneratorSpec.ofUsers(seed, 100));
   }
 
   private static void assertLastRun(JsonPath district, String runId, String status) {
