@@ -171,6 +171,10 @@ kafka_start() {
   local started=$SECONDS
   kafka_resolve_jars
   kafka_write_config
+  if [[ "${ROSTERBRIDGE_KAFKA_FRESH:-}" == 1 && -d "$KAFKA_DATA" ]]; then
+    say "starting from empty Kafka storage (ROSTERBRIDGE_KAFKA_FRESH=1)"
+    rm -rf "$KAFKA_DATA"
+  fi
   kafka_format_storage
   say "starting Kafka $(kafka_version) on 127.0.0.1:$KAFKA_PORT (controller $KAFKA_CONTROLLER_PORT)"
   kafka_launch

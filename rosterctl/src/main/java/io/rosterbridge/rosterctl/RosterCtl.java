@@ -4,6 +4,7 @@ import io.quarkus.picocli.runtime.annotations.TopCommand;
 import io.rosterbridge.rosterctl.command.ApproveCommand;
 import io.rosterbridge.rosterctl.command.DistrictsCommand;
 import io.rosterbridge.rosterctl.command.ImportAdminsCommand;
+import io.rosterbridge.rosterctl.command.LoginSettingsCommand;
 import io.rosterbridge.rosterctl.command.ReportCommand;
 import io.rosterbridge.rosterctl.command.RunsCommand;
 import io.rosterbridge.rosterctl.command.SyncCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.HelpCommand;
       ImportAdminsCommand.class,
       TriggerNightlyCommand.class,
       DistrictsCommand.class,
+      LoginSettingsCommand.class,
       HelpCommand.class
     },
     footerHeading = "%nEnvironment:%n",
@@ -34,6 +36,7 @@ import picocli.CommandLine.HelpCommand;
       "  KAFKA_BOOTSTRAP_SERVERS  Kafka brokers (default localhost:9092)",
       "  ROSTERCTL_WRITER_URL     roster-writer (default http://localhost:8083)",
       "  ROSTERCTL_FETCHER_URL    clever-fetcher (default http://localhost:8081)",
+      "  ROSTERCTL_SSO_URL        sso-service (default http://localhost:8084)",
       "  ROSTERCTL_TOKEN          an operator's bearer JWT for the writer, or",
       "  ROSTERCTL_SIGNING_KEY    a PEM PKCS#8 RSA private key: rosterctl mints a",
       "                           short-lived operator token (iss from",

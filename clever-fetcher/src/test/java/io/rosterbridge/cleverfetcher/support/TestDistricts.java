@@ -20,16 +20,25 @@ public final class TestDistricts {
   /** The page cap of the tests. */
   public static final int MAX_PAGES = 300;
 
+  /**
+   * Seeds start at a number drawn once per test JVM, so that the runs an earlier JVM left on the
+   * same broker never stand in for this one's.
+   */
+  private static final long SEED_BASE =
+      java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000L, 1_000_000_000L) * 1_000;
+
   /** 25,000 users read 100 at a time. */
-  public static final GeneratorSpec LARGE_SMALL_PAGES = GeneratorSpec.ofUsers(25_100, 25_000);
+  public static final GeneratorSpec LARGE_SMALL_PAGES =
+      GeneratorSpec.ofUsers(SEED_BASE + 1, 25_000);
 
   /** 25,000 users read 10,000 at a time. */
-  public static final GeneratorSpec LARGE_LARGE_PAGES = GeneratorSpec.ofUsers(25_200, 25_000);
+  public static final GeneratorSpec LARGE_LARGE_PAGES =
+      GeneratorSpec.ofUsers(SEED_BASE + 2, 25_000);
 
   /** Read one record per page, so that its students exceed the page cap. */
-  public static final GeneratorSpec BEYOND_PAGE_CAP = GeneratorSpec.ofUsers(30_000, 400);
+  public static final GeneratorSpec BEYOND_PAGE_CAP = GeneratorSpec.ofUsers(SEED_BASE + 3, 400);
 
-  private static final AtomicLong NEXT_SEED = new AtomicLong(1_000);
+  private static final AtomicLong NEXT_SEED = new AtomicLong(SEED_BASE + 100);
 
   private TestDistricts() {}
 

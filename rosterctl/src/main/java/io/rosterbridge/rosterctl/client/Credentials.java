@@ -24,6 +24,12 @@ public class Credentials {
   /** The role the writer grants operators. */
   public static final String OPERATOR_GROUP = "operator";
 
+  /** The claim sso-service reads to know an operator. */
+  public static final String OPERATOR_CLAIM = "operator";
+
+  /** The audience sso-service requires of the tokens it accepts. */
+  public static final String AUDIENCE = "rosterbridge";
+
   private final CtlConfig config;
   private final Map<String, String> minted = new ConcurrentHashMap<>();
 
@@ -89,7 +95,9 @@ public class Credentials {
     JwtSignatureBuilder jws =
         Jwt.issuer(config.tokenIssuer())
             .subject(requester)
+            .audience(AUDIENCE)
             .groups(Set.of(OPERATOR_GROUP))
+            .claim(OPERATOR_CLAIM, true)
             .issuedAt(now)
             .expiresAt(now.plus(config.tokenLifetime()))
             .jws()

@@ -46,6 +46,17 @@ public class Http {
     return send(service, "POST", path, publisher, contentType, bearer);
   }
 
+  /** A PUT of {@code path} with a JSON body. */
+  public HttpAnswer putJson(Service service, String path, byte[] body, Optional<String> bearer) {
+    return send(
+        service,
+        "PUT",
+        path,
+        HttpRequest.BodyPublishers.ofByteArray(body),
+        "application/json",
+        bearer);
+  }
+
   private HttpAnswer send(
       Service service,
       String method,

@@ -24,6 +24,10 @@ public interface CtlConfig {
   @WithDefault("http://localhost:8081")
   String fetcherUrl();
 
+  /** Base URL of the sso-service (districts' sign-in settings). */
+  @WithDefault("http://localhost:8084")
+  String ssoUrl();
+
   /** Longest wait for one HTTP answer of the writer or the fetcher. */
   @WithDefault("30s")
   Duration httpTimeout();

@@ -1,0 +1,106 @@
+package io.rosterbridge.rosterctl.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.rosterbridge.events.serde.EventJson;
+import io.rosterbridge.rosterctl.support.Ctl;
+import io.rosterbridge.rosterctl.support.CtlResult;
+import io.rosterbridge.rosterctl.support.CtlTestProfile;
+import io.rosterbridge.rosterctl.support.StubServer;
+import io.rosterbridge.rosterctl.support.StubServer.Request;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * {@code login-settings} against the {@link StubServer} answering as sso-service would; the real
+ * service is exercised end to end by system-tests.
+ */
+@QuarkusTest
+@TestProfile(CtlTestProfile.class)
+class LoginSettingsCommandTest {
+
+  private static final String PATH = "/sso/admin/districts/d-1/login-settings";
+  private static final String ALL_OFF =
+      "{\"cleverEnabled\":false,\"googleEnabled\":false,\"googleDomains\":[],"
+          + "\"microsoftEnabled\":false,\"microsoftTenant\":null,\"compareLocalPart\":false}";
+
+  @Inject Instance<CommandLine> commandLines;
+
+  private final StubServer stub = StubServer.get();
+
+  @BeforeEach
+  void reset() {
+    stub.reset();
+  }
+
+  @Test
+  void switchingCleverOnKeepsEveryOtherSettingAndPrintsWhatIsStored() throws Exception {
+    String stored =
+        "{\"cleverEnabled\":true,\"googleEnabled\":false,\"googleDomains\":[],"
+            + "\"microsoftEnabled\":false,\"microsoftTenant\":null,\"compareLocalPart\":false}";
+    stub.json("GET", PATH, 200, ALL_OFF).json("PUT", PATH, 200, stored);
+
+    CtlResult result = run("login-settings", "--district", "d-1", "--clever", "on");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .isEqualTo(
+            "changed the sign-in settings of district d-1\n"
+                + "  Log in with Clever  on\n"
+                + "  Google              off\n"
+                + "  Microsoft           off\n"
+                + "  compare             the whole login name\n");
+    List<Request> requests = stub.requests();
+    assertThat(requests).extracting(Request::method).containsExactly("GET", "PUT");
+    assertThat(requests.get(1).header("Authorization")).isEqualTo("Bearer " + CtlTestProfile.TOKEN);
+    assertThat(EventJson.mapper().readTree(requests.get(1).body()))
+        .isEqualTo(
+            EventJson.mapper()
+                .readTree(
+                    "{\"cleverEnabled\":true,\"googleEnabled\":false,\"googleDomains\":[],"
+                        + "\"microsoftEnabled\":false,\"compareLocalPart\":false}"));
+  }
+
+  @Test
+  void withoutChangesItOnlyShowsTheSettings() {
+    stub.json("GET", PATH, 200, ALL_OFF);
+
+    CtlResult result = run("login-settings", "--district", "d-1");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("  Log in with Clever  off\n");
+    assertThat(stub.requests()).extracting(Request::method).containsExactly("GET");
+  }
+
+  @Test
+  void aRefusedValueIsOneLineWithTheServicesReason() {
+    stub.json("GET", PATH, 200, ALL_OFF)
+        .json("PUT", PATH, 400, "{\"error\":\"googleDomains: not a domain: x y\"}");
+
+    CtlResult result = run("login-settings", "--district", "d-1", "--google-domains", "x y");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo(
+            "rosterctl: the sso-service refused the settings: googleDomains: not a domain: x y\n");
+  }
+
+  @Test
+  void aSwitchThatIsNeitherOnNorOffIsAUsageError() {
+    CtlResult result = run("login-settings", "--district", "d-1", "--clever", "maybe");
+
+    assertThat(result.exitCode()).isEqualTo(64);
+    assertThat(result.err()).contains("expected on or off, got 'maybe'");
+    assertThat(stub.requests()).isEmpty();
+  }
+
+  private CtlResult run(String... args) {
+    return Ctl.run(commandLines.get(), args);
+  }
+}
