@@ -240,7 +240,9 @@ class PipelineIT {
     Shell.Result result = pipeline.rosterctl("report", "--run", runId, "--json");
     ok(result);
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(result.out())
+          .path("report");
     } catch (IOException e) {
       throw new AssertionError("report --json printed no JSON: " + result.out(), e);
     }
