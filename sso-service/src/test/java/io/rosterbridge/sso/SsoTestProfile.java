@@ -1,14 +1,16 @@
 package io.rosterbridge.sso;
 
 import io.rosterbridge.cleversim.testing.CleverSimTestResource;
+import io.rosterbridge.sso.support.MockOidcTestResource;
 import io.rosterbridge.testsupport.InfrastructureProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Real Kafka, the sso-service's own test database and an in-JVM clever-sim for every test of this
- * module (one application start).
+ * Real Kafka, the sso-service's own test database, an in-JVM clever-sim and an in-JVM OpenID
+ * provider standing in for Google and Microsoft, for every test of this module (one application
+ * start).
  */
 public class SsoTestProfile extends InfrastructureProfile {
 
@@ -39,6 +41,7 @@ public class SsoTestProfile extends InfrastructureProfile {
                 "client-id", "sso-test-client",
                 "client-secret", "sso-test-secret",
                 "redirect-uris", REDIRECT_URI)));
+    resources.add(new TestResourceEntry(MockOidcTestResource.class));
     return resources;
   }
 

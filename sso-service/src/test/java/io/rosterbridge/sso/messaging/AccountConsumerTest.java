@@ -108,6 +108,8 @@ class AccountConsumerTest {
     account.cleverUserId = a.cleverUserId();
     account.username = a.username();
     account.usernameKey = a.usernameKey();
+    // The test accounts' usernames are <account id>@district.example.org.
+    account.usernameLocalKey = a.accountId();
     account.status = a.status();
     account.version = a.version();
     account.updatedAt = a.changedAt();
