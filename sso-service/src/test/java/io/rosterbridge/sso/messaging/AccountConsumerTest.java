@@ -58,6 +58,25 @@ class AccountConsumerTest {
   }
 
   @Test
+  void aUsernameOfAnyLengthIsIndexed() {
+    String username = "a".repeat(600) + "@district.example.org";
+    AccountChanged account =
+        accounts.account(
+            clever.districtId(),
+            "clever-long",
+            username,
+            AccountRoleType.STUDENT,
+            AccountStatus.ACTIVE);
+
+    accounts.publish(account);
+
+    LoginAccount indexed = accounts.indexed(account.accountId());
+    assertThat(indexed.username).isEqualTo(username);
+    assertThat(indexed.usernameKey).isEqualTo(username);
+    assertThat(indexed.usernameLocalKey).isEqualTo("a".repeat(600));
+  }
+
+  @Test
   void aStaleVersionIsIgnored() {
     AccountChanged v3 =
         withVersion(
