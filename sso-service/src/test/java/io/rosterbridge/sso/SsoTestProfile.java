@@ -1,14 +1,17 @@
 package io.rosterbridge.sso;
 
 import io.rosterbridge.cleversim.testing.CleverSimTestResource;
+import io.rosterbridge.sso.support.MockOidcTestResource;
 import io.rosterbridge.testsupport.InfrastructureProfile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Real Kafka, the sso-service's own test database and an in-JVM clever-sim for every test of this
- * module (one application start).
+ * Real Kafka, the sso-service's own test database, an in-JVM clever-sim and an in-JVM OpenID
+ * provider standing in for Google and Microsoft, for every test of this module (one application
+ * start).
  */
 public class SsoTestProfile extends InfrastructureProfile {
 
@@ -38,21 +41,45 @@ public class SsoTestProfile extends InfrastructureProfile {
                 "seed", "7",
                 "client-id", "sso-test-client",
                 "client-secret", "sso-test-secret",
-                "redirect-uris", REDIRECT_URI)));
+                "redirect-uris", redirectUri())));
+    if (withOpenIdProvider()) {
+      resources.add(new TestResourceEntry(MockOidcTestResource.class));
+    }
     return resources;
   }
 
   @Override
   public Map<String, String> getConfigOverrides() {
-    return Map.of(
-        "clever.oauth-url", "${clever.api-url}",
-        "clever.login-url", "${clever.api-url}",
-        "clever.client-id", "sso-test-client",
-        "clever.client-secret", "sso-test-secret",
-        "clever.redirect-uri", REDIRECT_URI,
-        "clever.request-timeout", "3s",
-        "sso.application-url", APPLICATION_URL,
-        "sso.public-url", "https://sso.example.test",
-        "sso.operators", OPERATOR);
+    Map<String, String> overrides = new HashMap<>();
+    overrides.put("clever.oauth-url", "${clever.api-url}");
+    overrides.put("clever.login-url", "${clever.api-url}");
+    overrides.put("clever.client-id", "sso-test-client");
+    overrides.put("clever.client-secret", "sso-test-secret");
+    overrides.put("clever.redirect-uri", redirectUri());
+    overrides.put("clever.request-timeout", "3s");
+    overrides.put("sso.application-url", applicationUrl());
+    overrides.put("sso.public-url", publicUrl());
+    overrides.put("sso.operators", OPERATOR);
+    return overrides;
+  }
+
+  /** The Clever redirect URI, registered with the simulator and configured in the service. */
+  protected String redirectUri() {
+    return REDIRECT_URI;
+  }
+
+  /** Where a signed-in browser is sent. */
+  protected String applicationUrl() {
+    return APPLICATION_URL;
+  }
+
+  /** The service's browser-facing URL. */
+  protected String publicUrl() {
+    return "https://sso.example.test";
+  }
+
+  /** Whether Google and Microsoft are configured (against the in-JVM OpenID provider). */
+  protected boolean withOpenIdProvider() {
+    return true;
   }
 }

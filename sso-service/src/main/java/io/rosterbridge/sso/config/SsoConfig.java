@@ -28,6 +28,20 @@ public interface SsoConfig {
   /** The session token and its cookie. */
   Session session();
 
+  /** Sign-in with Microsoft accounts. */
+  Microsoft microsoft();
+
+  /** What a Microsoft id_token must say beyond what quarkus-oidc checks. */
+  interface Microsoft {
+
+    /**
+     * Expected {@code iss} of Microsoft id_tokens; {@code {tid}} stands for the token's tenant id
+     * (the common endpoint serves every tenant, so quarkus-oidc accepts any issuer).
+     */
+    @WithDefault("https://login.microsoftonline.com/{tid}/v2.0")
+    String issuerPattern();
+  }
+
   /** The session token (a signed JWT) and the cookie that carries it. */
   interface Session {
 

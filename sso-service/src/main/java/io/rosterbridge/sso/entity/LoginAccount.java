@@ -36,6 +36,10 @@ public class LoginAccount extends PanacheEntityBase {
   @Column(name = "username_key")
   public String usernameKey;
 
+  /** The username key before its last {@code @}, for districts that compare only that part. */
+  @Column(name = "username_local_key")
+  public String usernameLocalKey;
+
   @Enumerated(EnumType.STRING)
   public AccountStatus status;
 

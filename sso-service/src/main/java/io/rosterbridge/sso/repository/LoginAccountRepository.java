@@ -16,4 +16,15 @@ public class LoginAccountRepository implements PanacheRepositoryBase<LoginAccoun
         districtId,
         cleverUserId);
   }
+
+  /** Accounts of a district whose username key is {@code key}. */
+  public List<LoginAccount> byUsernameKey(String districtId, String key) {
+    return list("districtId = ?1 and usernameKey = ?2 order by accountId", districtId, key);
+  }
+
+  /** Accounts of a district whose username key has {@code localKey} before its last {@code @}. */
+  public List<LoginAccount> byUsernameLocalKey(String districtId, String localKey) {
+    return list(
+        "districtId = ?1 and usernameLocalKey = ?2 order by accountId", districtId, localKey);
+  }
 }

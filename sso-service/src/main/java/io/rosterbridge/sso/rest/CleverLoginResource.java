@@ -71,7 +71,7 @@ public class CleverLoginResource {
     } catch (RuntimeException e) {
       // A sign-in never ends on a bare 500.
       LOG.error("sign-in failed unexpectedly", e);
-      return LoginPages.refusal(LoginRefusal.CLEVER_UNAVAILABLE);
+      return LoginPages.refusal(LoginRefusal.PROVIDER_UNAVAILABLE);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.rosterbridge.sso.rest;
 
 import io.rosterbridge.sso.service.LoginRefusal;
+import io.rosterbridge.sso.service.SignInProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -9,8 +10,15 @@ public final class LoginPages {
 
   private LoginPages() {}
 
-  /** The page explaining a refusal, with its status; never cached. */
+  /** The page explaining a refusal of Log in with Clever, with its status; never cached. */
   public static Response refusal(LoginRefusal refusal) {
+    return refusal(refusal, SignInProvider.CLEVER);
+  }
+
+  /** The page explaining a refusal of signing in with the provider; never cached. */
+  public static Response refusal(LoginRefusal refusal, SignInProvider provider) {
+    SignInProvider restart =
+        refusal == LoginRefusal.PROVIDER_NOT_AVAILABLE ? SignInProvider.CLEVER : provider;
     String html =
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<title>Signing in did not work</title></head>\n<body>\n"
@@ -18,8 +26,10 @@ public final class LoginPages {
             + "<p id=\"reason\" data-reason=\""
             + refusal.name()
             + "\">"
-            + escape(refusal.sentence())
-            + "</p>\n<p><a href=\"/login/clever\">Start signing in again</a></p>\n"
+            + escape(refusal.sentence(provider))
+            + "</p>\n<p><a href=\""
+            + restart.startPath()
+            + "\">Start signing in again</a></p>\n"
             + "</body></html>\n";
     return Response.status(refusal.status())
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -5,10 +5,14 @@ import io.rosterbridge.sso.entity.LoginAccount;
 import io.rosterbridge.sso.repository.LoginAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Maps a Clever identity (district, Clever user id) to the account it may sign in as. */
+/**
+ * Maps a Clever identity (district, Clever user id), or a Google or Microsoft login name (username
+ * key in the districts that allow it), to the account it may sign in as.
+ */
 @ApplicationScoped
 public class AccountResolver {
 
@@ -28,12 +32,36 @@ public class AccountResolver {
       throw new LoginRefusedException(LoginRefusal.ROLE_NOT_SUPPORTED);
     }
     List<LoginAccount> linked = accounts.byCleverUser(identity.districtId(), identity.userId());
-    if (linked.isEmpty()) {
+    return usable(linked.stream().filter(a -> !a.deleted()).limit(1).toList(), linked);
+  }
+
+  /**
+   * The one active account whose username key is {@code key} in the scopes' districts, or the
+   * refusal that explains why none; nothing is ever created.
+   */
+  @Transactional
+  public LoginAccount resolveUsername(List<UsernameScope> scopes, String key) {
+    List<LoginAccount> found = new ArrayList<>();
+    for (UsernameScope scope : scopes) {
+      found.addAll(
+          scope.localPartOnly()
+              ? accounts.byUsernameLocalKey(scope.districtId(), UsernameKeys.localPart(key))
+              : accounts.byUsernameKey(scope.districtId(), key));
+    }
+    List<LoginAccount> active = found.stream().filter(a -> !a.deleted()).toList();
+    if (active.size() > 1) {
+      // Never guess between two people.
+      throw new LoginRefusedException(LoginRefusal.USERNAME_AMBIGUOUS);
+    }
+    return usable(active, found);
+  }
+
+  private static LoginAccount usable(List<LoginAccount> active, List<LoginAccount> found) {
+    if (found.isEmpty()) {
       throw new LoginRefusedException(LoginRefusal.NOT_ROSTERED);
     }
     LoginAccount account =
-        linked.stream()
-            .filter(a -> !a.deleted())
+        active.stream()
             .findFirst()
             .orElseThrow(() -> new LoginRefusedException(LoginRefusal.ACCOUNT_DELETED));
     if (account.roles.isEmpty()) {

@@ -6,13 +6,11 @@ import io.rosterbridge.sso.client.CleverOAuthClient;
 import io.rosterbridge.sso.client.CleverTokens;
 import io.rosterbridge.sso.client.IdTokenVerifier;
 import io.rosterbridge.sso.config.CleverConfig;
-import io.rosterbridge.sso.config.SsoConfig;
 import io.rosterbridge.sso.entity.LoginAccount;
 import io.rosterbridge.sso.entity.LoginState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
-import java.util.List;
 import org.jboss.logging.Logger;
 
 /** "Log in with Clever": sends the browser to Clever and turns its answer into a session. */
@@ -21,7 +19,6 @@ public class CleverLogin {
 
   private static final Logger LOG = Logger.getLogger(CleverLogin.class);
   private final CleverConfig clever;
-  private final SsoConfig sso;
   private final LoginStates states;
   private final LoginSettingsService settings;
   private final CleverOAuthClient oauth;
@@ -31,7 +28,6 @@ public class CleverLogin {
 
   public CleverLogin(
       CleverConfig clever,
-      SsoConfig sso,
       LoginStates states,
       LoginSettingsService settings,
       CleverOAuthClient oauth,
@@ -39,7 +35,6 @@ public class CleverLogin {
       AccountResolver resolver,
       SessionTokens sessions) {
     this.clever = clever;
-    this.sso = sso;
     this.states = states;
     this.settings = settings;
     this.oauth = oauth;
@@ -71,7 +66,7 @@ public class CleverLogin {
     }
     LoginAccount account = resolver.resolve(identity);
     LOG.infof("account %s signed in with Clever", account.accountId);
-    return sessions.issue(account, sso.operators().orElse(List.of()).contains(account.accountId));
+    return sessions.issue(account);
   }
 
   private CleverIdentity identify(String code, String nonce) {
@@ -88,7 +83,7 @@ public class CleverLogin {
 
   private static LoginRefusal refusal(CleverException.Kind kind) {
     return switch (kind) {
-      case UNAVAILABLE -> LoginRefusal.CLEVER_UNAVAILABLE;
+      case UNAVAILABLE -> LoginRefusal.PROVIDER_UNAVAILABLE;
       case CODE_REJECTED -> LoginRefusal.CODE_REJECTED;
       case INVALID -> LoginRefusal.SIGN_IN_FAILED;
     };

@@ -45,6 +45,7 @@ public class LoginIndex {
     account.cleverUserId = event.cleverUserId();
     account.username = event.username();
     account.usernameKey = event.usernameKey();
+    account.usernameLocalKey = UsernameKeys.localPart(event.usernameKey());
     account.status = event.status();
     account.version = event.version();
     account.updatedAt = event.changedAt() == null ? Instant.now() : event.changedAt();

@@ -1,6 +1,9 @@
 package io.rosterbridge.sso.service;
 
-/** Why a sign-in was refused: the HTTP status and the sentence the user reads. */
+/**
+ * Why a sign-in was refused: the HTTP status and the sentence the user reads ({@code %s} is the
+ * provider's name).
+ */
 public enum LoginRefusal {
   CLEVER_OFF(403, "Log in with Clever is not switched on for your district yet."),
   NOT_ROSTERED(
@@ -16,8 +19,17 @@ public enum LoginRefusal {
       400, "This sign-in link is not valid or was already used. Please start signing in again."),
   CODE_REJECTED(
       400, "This sign-in has expired or was already used. Please start signing in again."),
-  SIGN_IN_FAILED(400, "Clever could not confirm who you are. Please start signing in again."),
-  CLEVER_UNAVAILABLE(503, "Clever cannot be reached right now. Please try again in a few minutes.");
+  SIGN_IN_FAILED(400, "%s could not confirm who you are. Please start signing in again."),
+  PROVIDER_UNAVAILABLE(503, "%s cannot be reached right now. Please try again in a few minutes."),
+  PROVIDER_NOT_AVAILABLE(
+      404, "Signing in with %s is not available here. Please use Log in with Clever."),
+  PROVIDER_OFF(403, "Signing in with %s is not switched on for your district."),
+  ACCOUNT_NOT_ALLOWED(
+      403, "Your district does not sign in with this %s account. Please use your school account."),
+  USERNAME_AMBIGUOUS(
+      403,
+      "More than one account matches your %s sign-in. Please use Log in with Clever, or contact"
+          + " your school.");
 
   private final int status;
   private final String sentence;
@@ -32,8 +44,8 @@ public enum LoginRefusal {
     return status;
   }
 
-  /** What the page tells the user. */
-  public String sentence() {
-    return sentence;
+  /** What the page tells the user who signed in with the provider. */
+  public String sentence(SignInProvider provider) {
+    return sentence.replace("%s", provider.displayName());
   }
 }

@@ -6,12 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads and changes per-district sign-in settings; unknown districts have everything off. */
 @ApplicationScoped
 public class LoginSettingsService {
+
+  private static final Pattern DOMAIN =
+      Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
   private final SettingsRepository repository;
   private final Clock clock;
@@ -31,6 +38,30 @@ public class LoginSettingsService {
   @Transactional
   public boolean cleverEnabled(String districtId) {
     return get(districtId).cleverEnabled();
+  }
+
+  /** The districts, with their settings, that name the Google domain (valid, lower case). */
+  @Transactional
+  public Map<String, LoginSettings> withGoogleDomain(String domain) {
+    if (!isDomain(domain)) {
+      return Map.of();
+    }
+    return byDistrict(repository.withGoogleDomain(domain)).entrySet().stream()
+        .filter(e -> e.getValue().googleDomains().contains(domain))
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  /** The districts, with their settings, whose Microsoft tenant is {@code tenant}. */
+  @Transactional
+  public Map<String, LoginSettings> withMicrosoftTenant(String tenant) {
+    return byDistrict(repository.withMicrosoftTenant(tenant));
+  }
+
+  /** Whether the text is a domain name as the settings store them (lower case). */
+  public static boolean isDomain(String text) {
+    return text != null && DOMAIN.matcher(text).matches();
   }
 
   /** Replaces the district's settings; domains are stored trimmed and in lower case. */
@@ -55,6 +86,12 @@ public class LoginSettingsService {
     return toDto(row);
   }
 
+  private Map<String, LoginSettings> byDistrict(List<DistrictLoginSettings> rows) {
+    Map<String, LoginSettings> districts = new LinkedHashMap<>();
+    rows.forEach(row -> districts.put(row.districtId, toDto(row)));
+    return districts;
+  }
+
   private LoginSettings toDto(DistrictLoginSettings row) {
     List<String> domains =
         row.googleDomains.isEmpty() ? List.of() : Arrays.asList(row.googleDomains.split(","));
@@ -77,7 +114,7 @@ public class LoginSettingsService {
   }
 
   private static void checkDomain(String domain) {
-    if (!domain.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
+    if (!isDomain(domain)) {
       throw new IllegalArgumentException("not a domain name: " + domain);
     }
   }

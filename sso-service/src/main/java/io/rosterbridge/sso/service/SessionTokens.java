@@ -51,6 +51,11 @@ public class SessionTokens {
             .build();
   }
 
+  /** A session token for the account, marked as an operator's if it is configured as one. */
+  public String issue(LoginAccount account) {
+    return issue(account, config.operators().orElse(List.of()).contains(account.accountId));
+  }
+
   /** A session token for the account. */
   public String issue(LoginAccount account, boolean operator) {
     List<String> roles = account.roles.stream().map(r -> r.role.name()).distinct().toList();

@@ -58,6 +58,25 @@ class AccountConsumerTest {
   }
 
   @Test
+  void aUsernameOfAnyLengthIsIndexed() {
+    String username = "a".repeat(600) + "@district.example.org";
+    AccountChanged account =
+        accounts.account(
+            clever.districtId(),
+            "clever-long",
+            username,
+            AccountRoleType.STUDENT,
+            AccountStatus.ACTIVE);
+
+    accounts.publish(account);
+
+    LoginAccount indexed = accounts.indexed(account.accountId());
+    assertThat(indexed.username).isEqualTo(username);
+    assertThat(indexed.usernameKey).isEqualTo(username);
+    assertThat(indexed.usernameLocalKey).isEqualTo("a".repeat(600));
+  }
+
+  @Test
   void aStaleVersionIsIgnored() {
     AccountChanged v3 =
         withVersion(
@@ -108,6 +127,8 @@ class AccountConsumerTest {
     account.cleverUserId = a.cleverUserId();
     account.username = a.username();
     account.usernameKey = a.usernameKey();
+    // The test accounts' usernames are <account id>@district.example.org.
+    account.usernameLocalKey = a.accountId();
     account.status = a.status();
     account.version = a.version();
     account.updatedAt = a.changedAt();

@@ -16,6 +16,7 @@ import io.rosterbridge.events.account.AccountStatus;
 import io.rosterbridge.events.account.RoleSource;
 import io.rosterbridge.sso.entity.LoginAccount;
 import io.rosterbridge.sso.repository.LoginAccountRepository;
+import io.rosterbridge.sso.service.UsernameKeys;
 import io.rosterbridge.testsupport.KafkaTestClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +64,30 @@ public final class TestAccounts {
         roles,
         1,
         Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  /**
+   * An account of any district with the given username (its key as the matcher makes it), linked to
+   * a Clever user, at version 1.
+   */
+  public AccountChanged account(
+      String districtId,
+      String cleverUserId,
+      String username,
+      AccountRoleType role,
+      AccountStatus status) {
+    AccountChanged base = account(cleverUserId, role, status);
+    return new AccountChanged(
+        base.accountId(),
+        districtId,
+        cleverUserId,
+        username,
+        UsernameKeys.of(username),
+        base.source(),
+        status,
+        base.roles(),
+        base.version(),
+        base.changedAt());
   }
 
   /** Sends the account on roster.accounts and waits until the login index holds its version. */
