@@ -5,6 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.rosterbridge.events.CleverRecordsMessage;
 import io.rosterbridge.events.CloudEventHeaders;
 import io.rosterbridge.events.RosterChangesMessage;
+import io.rosterbridge.events.clever.EntityType;
+import io.rosterbridge.events.run.RecordRemoved;
 import io.rosterbridge.events.run.RunFailed;
 import io.rosterbridge.events.run.RunFetched;
 import io.rosterbridge.events.run.RunStarted;
@@ -62,6 +64,10 @@ public class CleverRecordsConsumer {
     } else if (message instanceof RunFailed failed) {
       ledger.failed(failed);
       publisher.forward(failed, eventId(metadata));
+    } else if (message instanceof RecordRemoved removed
+        && removed.entityType() == EntityType.USER) {
+      ledger.removed(removed);
+      publisher.forward(removed, eventId(metadata));
     } else if (message instanceof RosterChangesMessage record) {
       publisher.forward(record, eventId(metadata));
     } else {

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The users buffered for open runs (table {@code run_user}). Plain JDBC: a run holds up to hundreds
- * of thousands of users, loaded once when it resolves.
+ * The users buffered for open runs (table {@code run_user}) and the users they remove (table {@code
+ * run_user_removal}). Plain JDBC: a run holds up to hundreds of thousands of users, loaded once
+ * when it resolves.
  */
 @ApplicationScoped
 public class RunUserRepository {
@@ -37,6 +38,21 @@ public class RunUserRepository {
         });
   }
 
+  /** Notes that the run removes the user (a re-delivery changes nothing). */
+  public void putRemoval(String runId, String cleverUserId) {
+    jdbc.call(
+        c -> {
+          try (PreparedStatement put =
+              c.prepareStatement(
+                  "insert into run_user_removal (run_id, clever_user_id) values (?, ?)"
+                      + " on conflict do nothing")) {
+            put.setString(1, runId);
+            put.setString(2, cleverUserId);
+            return put.executeUpdate();
+          }
+        });
+  }
+
   /** Every user buffered for the run, in no particular order. */
   public List<CleverUser> load(String runId) {
     return jdbc.call(
@@ -56,13 +72,16 @@ public class RunUserRepository {
         });
   }
 
-  /** How many distinct users are buffered for the run. */
+  /** How many distinct user records the run brought: users buffered plus users removed. */
   public int count(String runId) {
     return jdbc.call(
         c -> {
           try (PreparedStatement query =
-              c.prepareStatement("select count(*) from run_user where run_id = ?")) {
+              c.prepareStatement(
+                  "select (select count(*) from run_user where run_id = ?)"
+                      + " + (select count(*) from run_user_removal where run_id = ?)")) {
             query.setString(1, runId);
+            query.setString(2, runId);
             try (ResultSet rows = query.executeQuery()) {
               rows.next();
               return rows.getInt(1);
@@ -71,14 +90,17 @@ public class RunUserRepository {
         });
   }
 
-  /** Drops the run's buffer. */
+  /** Drops the run's buffer and removals. */
   public void drop(String runId) {
     jdbc.call(
         c -> {
-          try (PreparedStatement delete =
-              c.prepareStatement("delete from run_user where run_id = ?")) {
-            delete.setString(1, runId);
-            return delete.executeUpdate();
+          try (PreparedStatement users =
+                  c.prepareStatement("delete from run_user where run_id = ?");
+              PreparedStatement removals =
+                  c.prepareStatement("delete from run_user_removal where run_id = ?")) {
+            users.setString(1, runId);
+            removals.setString(1, runId);
+            return users.executeUpdate() + removals.executeUpdate();
           }
         });
   }

@@ -1,5 +1,6 @@
 package io.rosterbridge.usermatcher.service;
 
+import io.rosterbridge.events.run.RecordRemoved;
 import io.rosterbridge.events.run.RunFailed;
 import io.rosterbridge.events.run.RunStarted;
 import io.rosterbridge.events.run.UserFetched;
@@ -62,6 +63,23 @@ public class RunLedger {
       return false;
     }
     users.put(event.runId(), event.user());
+    return true;
+  }
+
+  /**
+   * Notes a user the (incremental) run removes, as the fetcher counts it among the run's users;
+   * returns false (and logs) when the run is already closed.
+   */
+  @Transactional
+  public boolean removed(RecordRemoved event) {
+    MatcherRun run = existing(event.runId(), event.districtId());
+    if (run.isClosed()) {
+      LOG.infof(
+          "removal of user %s in run %s ignored: the run is already %s",
+          event.cleverId(), run.runId, run.status);
+      return false;
+    }
+    users.putRemoval(event.runId(), event.cleverId());
     return true;
   }
 

@@ -23,6 +23,7 @@ import io.rosterbridge.events.identity.ConflictReason;
 import io.rosterbridge.events.identity.ResolutionOutcome;
 import io.rosterbridge.events.identity.RunResolved;
 import io.rosterbridge.events.identity.UserResolved;
+import io.rosterbridge.events.run.RecordRemoved;
 import io.rosterbridge.events.run.RunFailed;
 import io.rosterbridge.events.run.RunStarted;
 import io.rosterbridge.events.run.SchoolFetched;
@@ -173,6 +174,28 @@ class RunFlowTest {
         AccountSource.CLEVER,
         AccountStatus.ACTIVE,
         List.of(role));
+  }
+
+  @Test
+  void anIncrementalRunThatRemovesAUserCountsTheRemovalAndPassesItOn() {
+    RunScript full = issueRun(SyncMode.FULL);
+    RunScript.send(full.whole());
+    ChangesTopic.await(district, 8);
+    RunScript night =
+        RunScript.of(district, SyncMode.INCREMENTAL)
+            .users(student("c-tsmith", "tsmith2"))
+            .removedUser("c-rob1");
+    RunScript.send(night.whole());
+
+    List<Change> changes = ChangesTopic.await(district, 8 + 4);
+
+    List<Change> nightly = changes.subList(8, changes.size());
+    assertThat(types(nightly))
+        .containsExactly(
+            RunStarted.class, RecordRemoved.class, UserResolved.class, RunResolved.class);
+    assertThat(ChangesTopic.messages(nightly).get(1))
+        .isEqualTo(new RecordRemoved(night.runId(), district, EntityType.USER, "c-rob1"));
+    assertThat(only(nightly, UserResolved.class).get(0).username()).isEqualTo("tsmith2");
   }
 
   @Test
