@@ -22,6 +22,9 @@ import java.util.List;
  */
 public final class ReportPrinter {
 
+  /** Conflicts listed one by one; above this, a count per reason and the first ones. */
+  static final int LISTED_CONFLICTS = 10;
+
   private static final String INDENT = "  ";
   private static final int SAMPLE = 3;
 
@@ -39,7 +42,7 @@ public final class ReportPrinter {
     }
     headline(report);
     entities(report);
-    conflicts(report.conflicts());
+    conflicts(report);
     held(report);
     licences(report.licences());
     stages(report);
@@ -120,16 +123,41 @@ public final class ReportPrinter {
     }
   }
 
-  private void conflicts(List<ReportedConflict> conflicts) {
+  private void conflicts(RunReport report) {
+    List<ReportedConflict> conflicts = report.conflicts();
     out.println();
     if (conflicts.isEmpty()) {
       out.println("Conflicts: none");
       return;
     }
     out.println("Conflicts (" + conflicts.size() + ")");
+    if (conflicts.size() > LISTED_CONFLICTS) {
+      Table reasons = new Table("reason", "users").alignRight(1);
+      conflicts.stream()
+          .collect(
+              java.util.stream.Collectors.groupingBy(
+                  ReportedConflict::reason,
+                  java.util.TreeMap::new,
+                  java.util.stream.Collectors.counting()))
+          .forEach((reason, n) -> reasons.row(reason, count(n))); // in the order of the reasons
+      reasons.print(out, INDENT);
+      out.println();
+      out.println(INDENT + "the first " + LISTED_CONFLICTS + ":");
+    }
     Table table = new Table("clever user", "account", "reason", "detail");
-    conflicts.forEach(c -> table.row(c.cleverUserId(), c.accountId(), c.reason(), c.message()));
+    conflicts.stream()
+        .limit(LISTED_CONFLICTS)
+        .forEach(c -> table.row(c.cleverUserId(), c.accountId(), c.reason(), c.message()));
     table.print(out, INDENT);
+    if (conflicts.size() > LISTED_CONFLICTS) {
+      out.println(
+          INDENT
+              + "… and "
+              + count(conflicts.size() - LISTED_CONFLICTS)
+              + " more: rosterctl report --run "
+              + report.runId()
+              + " --json lists every one");
+    }
   }
 
   private void held(RunReport r) {
