@@ -71,8 +71,26 @@ final class EventApplier {
 
   private EventApplier() {}
 
+  /** Which object the event is about: {@code <record type>:<id>}; fails for a malformed event. */
+  static String objectKey(EventDoc event) {
+    String type = checkedType(event);
+    return type.substring(0, type.lastIndexOf('.'))
+        + ":"
+        + event.data().object().get("id").asText();
+  }
+
   /** Publishes what the event means for the roster, if anything. */
   static void apply(RunOutput out, EventDoc event) {
+    String type = checkedType(event);
+    int dot = type.lastIndexOf('.');
+    ObjectNode object = event.data().object();
+    Kind<?> kind = KINDS.get(type.substring(0, dot));
+    if (kind != null) {
+      publish(out, kind, type.substring(dot + 1), object, event.id());
+    }
+  }
+
+  private static String checkedType(EventDoc event) {
     String type = event.type() == null ? "" : event.type();
     int dot = type.lastIndexOf('.');
     ObjectNode object = event.data() == null ? null : event.data().object();
@@ -82,10 +100,7 @@ final class EventApplier {
               + event.id()
               + " is not {\"type\":\"<record>.<action>\",\"data\":{\"object\":…}}");
     }
-    Kind<?> kind = KINDS.get(type.substring(0, dot));
-    if (kind != null) {
-      publish(out, kind, type.substring(dot + 1), object, event.id());
-    }
+    return type;
   }
 
   private static <T extends CleverDoc> void publish(

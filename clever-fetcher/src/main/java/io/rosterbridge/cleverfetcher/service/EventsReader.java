@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -80,21 +82,32 @@ public class EventsReader {
     }
   }
 
-  /** Publishes the events of the plan in order, recording the cursor after each page. */
+  /**
+   * Reads the events of the plan, recording the cursor after each page, then publishes the latest
+   * state of every object they touched, once: an object changed several times in one night (a
+   * section whose students moved twice) reaches the roster as it is now, and the run's counts are
+   * of distinct records, as the writer counts them.
+   */
   public void read(DistrictSession session, RunOutput out, ReadPlan plan) {
+    Map<String, EventDoc> latest = new LinkedHashMap<>();
     lists.follow(
         session,
         plan.firstEvents(),
         plan.firstUri(),
         EventDoc.class,
         page -> {
-          page.forEach(event -> EventApplier.apply(out, event));
+          for (EventDoc event : page) {
+            String key = EventApplier.objectKey(event);
+            latest.remove(key);
+            latest.put(key, event);
+          }
           if (!page.isEmpty()) {
             EventDoc last = page.get(page.size() - 1);
             ledger.cursor(out.run().runId, last.id(), createdAt(last));
           }
           out.pageDone();
         });
+    latest.values().forEach(event -> EventApplier.apply(out, event));
   }
 
   /**

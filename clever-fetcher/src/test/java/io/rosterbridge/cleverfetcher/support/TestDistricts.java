@@ -40,6 +40,11 @@ public final class TestDistricts {
 
   private static final AtomicLong NEXT_SEED = new AtomicLong(SEED_BASE + 100);
 
+  /** A seed no other district of this JVM (or, almost surely, of an earlier one) uses. */
+  public static long nextSeed() {
+    return NEXT_SEED.getAndIncrement();
+  }
+
   private TestDistricts() {}
 
   /** District id to page size, for the districts with their own. */
