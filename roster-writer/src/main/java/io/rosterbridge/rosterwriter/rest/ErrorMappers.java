@@ -5,12 +5,16 @@ import io.rosterbridge.rosterwriter.service.RunNotFoundException;
 import io.rosterbridge.rosterwriter.service.RunNotHeldException;
 import io.rosterbridge.rosterwriter.service.csv.CsvRejectedException;
 import io.rosterbridge.rosterwriter.service.csv.RowError;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** How the read API answers refusals: 404 unknown, 409 wrong state, 422 rejected CSV. */
+/**
+ * How the read API answers refusals, always with a {@link Problem} saying why: 400 bad input, 403
+ * not allowed, 404 unknown, 409 wrong state, 422 rejected CSV.
+ */
 public class ErrorMappers {
 
   /** A refusal's body. */
@@ -18,17 +22,17 @@ public class ErrorMappers {
 
   @ServerExceptionMapper
   public Response notFound(RunNotFoundException e) {
-    return respond(Response.Status.NOT_FOUND, new Problem(e.getMessage(), List.of()));
+    return respond(Response.Status.NOT_FOUND.getStatusCode(), e.getMessage());
   }
 
   @ServerExceptionMapper
   public Response notFound(AccountNotFoundException e) {
-    return respond(Response.Status.NOT_FOUND, new Problem(e.getMessage(), List.of()));
+    return respond(Response.Status.NOT_FOUND.getStatusCode(), e.getMessage());
   }
 
   @ServerExceptionMapper
   public Response conflict(RunNotHeldException e) {
-    return respond(Response.Status.CONFLICT, new Problem(e.getMessage(), List.of()));
+    return respond(Response.Status.CONFLICT.getStatusCode(), e.getMessage());
   }
 
   @ServerExceptionMapper
@@ -39,7 +43,21 @@ public class ErrorMappers {
         .build();
   }
 
-  private static Response respond(Response.Status status, Problem problem) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON).entity(problem).build();
+  /** Client errors raised without a body (bad settings, unknown district, not allowed). */
+  @ServerExceptionMapper
+  public Response clientError(WebApplicationException e) {
+    Response response = e.getResponse();
+    int status = response.getStatus();
+    if (status < 400 || status >= 500 || response.hasEntity()) {
+      return response;
+    }
+    return respond(status, e.getMessage());
+  }
+
+  private static Response respond(int status, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new Problem(message, List.of()))
+        .build();
   }
 }
