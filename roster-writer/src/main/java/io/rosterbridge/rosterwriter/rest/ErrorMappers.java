@@ -1,5 +1,9 @@
 package io.rosterbridge.rosterwriter.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.rosterbridge.rosterwriter.service.AccountNotFoundException;
 import io.rosterbridge.rosterwriter.service.RunNotFoundException;
 import io.rosterbridge.rosterwriter.service.RunNotHeldException;
@@ -12,8 +16,9 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * How the read API answers refusals, always with a {@link Problem} saying why: 400 bad input, 403
- * not allowed, 404 unknown, 409 wrong state, 422 rejected CSV.
+ * How the read API answers refusals, always with a {@link Problem} saying why: 400 bad input
+ * (including unreadable JSON, see {@link JsonProblems}), 403 not allowed, 404 unknown, 409 wrong
+ * state, 422 rejected CSV.
  */
 public class ErrorMappers {
 
@@ -51,7 +56,34 @@ public class ErrorMappers {
     if (status < 400 || status >= 500 || response.hasEntity()) {
       return response;
     }
+    // the JSON reader wraps some of its errors (truncated input, a number out of range) in a 400
+    if (e.getCause() instanceof JsonMappingException unreadable) {
+      return unreadable(unreadable);
+    }
+    if (e.getCause() instanceof StreamReadException unreadable) {
+      return unreadable(unreadable);
+    }
     return respond(status, e.getMessage());
+  }
+
+  @ServerExceptionMapper
+  public Response unreadable(MismatchedInputException e) {
+    return respond(400, JsonProblems.describe(e));
+  }
+
+  @ServerExceptionMapper
+  public Response unreadable(JsonMappingException e) {
+    return respond(400, JsonProblems.describe(e));
+  }
+
+  @ServerExceptionMapper
+  public Response unreadable(JsonParseException e) {
+    return unreadable((StreamReadException) e);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadable(StreamReadException e) {
+    return respond(400, JsonProblems.describe(e));
   }
 
   private static Response respond(int status, String message) {
