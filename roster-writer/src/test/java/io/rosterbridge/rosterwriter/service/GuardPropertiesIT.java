@@ -8,9 +8,6 @@ import io.rosterbridge.events.clever.EntityType;
 import io.rosterbridge.events.report.EntityCounts;
 import io.rosterbridge.events.report.HeldDeletions;
 import io.rosterbridge.events.report.RunReport;
-import io.rosterbridge.events.run.RunFailed;
-import io.rosterbridge.events.run.RunFailureReason;
-import io.rosterbridge.events.sync.RunStage;
 import io.rosterbridge.rosterwriter.fixtures.PackagedWriter;
 import io.rosterbridge.rosterwriter.fixtures.RosterDb;
 import io.rosterbridge.rosterwriter.fixtures.RunSender;
@@ -20,11 +17,9 @@ import io.rosterbridge.rosterwriter.fixtures.Tokens;
 import io.rosterbridge.rosterwriter.service.GuardScenario.Thresholds;
 import io.rosterbridge.rosterwriter.service.GuardScenario.Universe;
 import io.rosterbridge.rosterwriter.service.ScenarioRun.Imported;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -102,7 +97,7 @@ class GuardPropertiesIT {
     List<String> applied = RosterDb.snapshot(d);
     RunSender.send(first.messages());
     RunSender.send(second.messages());
-    drain(d);
+    Runs.drain(d);
     assertThat(RosterDb.snapshot(d)).as("the roster after replaying both runs").isEqualTo(applied);
 
     Statistics.label("first run").collect(firstExpected.outcome());
@@ -224,14 +219,5 @@ class GuardPropertiesIT {
         .then()
         .statusCode(200);
     return true;
-  }
-
-  /** Waits until everything sent to the district before now was processed. */
-  private static void drain(String d) {
-    String marker = "marker-" + UUID.randomUUID();
-    RunSender.sendOne(
-        new RunFailed(
-            marker, d, RunStage.FETCH, RunFailureReason.INTERNAL_ERROR, "marker", Instant.now()));
-    Runs.awaitFinished(marker);
   }
 }
