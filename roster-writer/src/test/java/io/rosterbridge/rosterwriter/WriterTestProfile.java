@@ -1,5 +1,6 @@
 package io.rosterbridge.rosterwriter;
 
+import io.rosterbridge.rosterwriter.fixtures.RosterDb;
 import io.rosterbridge.testsupport.InfrastructureProfile;
 
 /** Real Kafka and the roster-writer's own test database for every test of this module. */
@@ -7,6 +8,6 @@ public class WriterTestProfile extends InfrastructureProfile {
 
   @Override
   protected String database() {
-    return "rosterbridge_writer_test";
+    return RosterDb.DATABASE;
   }
 }

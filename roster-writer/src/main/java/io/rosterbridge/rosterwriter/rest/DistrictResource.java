@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 
 /** Districts, their settings (seats, guard thresholds) and their run history. */
@@ -50,7 +49,10 @@ public class DistrictResource {
     return DistrictView.of(find(districtId));
   }
 
-  /** Changes seats and thresholds; values left null stay as they are. */
+  /**
+   * Changes seats and thresholds; values left null stay as they are. 400 names every invalid value
+   * (and nothing changes); each change is audited.
+   */
   @PUT
   @Path("/{districtId}/settings")
   @Transactional
@@ -59,7 +61,6 @@ public class DistrictResource {
     access.requireDistrict(districtId);
     District district = find(districtId);
     SettingsChange.apply(district, settings, access.actor());
-    district.updatedAt = Instant.now();
     return DistrictView.of(district);
   }
 

@@ -60,8 +60,7 @@ public class HeldApproval {
       throw new RunNotFoundException(runId);
     }
     if (run.state != RunState.HELD) {
-      throw new IllegalStateException(
-          "run " + runId + " holds no deletions (it is " + run.state + ")");
+      throw new RunNotHeldException(runId, run.state);
     }
     Instant now = Instant.now();
     Map<String, Object> params = params(c, run, actor, now);

@@ -20,27 +20,12 @@ import io.rosterbridge.rosterwriter.fixtures.TestRun;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Re-delivered messages, replayed runs and unchanged nights change nothing. */
 @QuarkusTest
 @TestProfile(WriterTestProfile.class)
 class RunIdempotencyTest {
-
-  /** Waits until everything sent to the district before now was processed. */
-  private static void drain(String districtId) {
-    String marker = "marker-" + UUID.randomUUID();
-    RunSender.sendOne(
-        new RunFailed(
-            marker,
-            districtId,
-            RunStage.FETCH,
-            RunFailureReason.INTERNAL_ERROR,
-            "marker",
-            Instant.now()));
-    Runs.awaitFinished(marker);
-  }
 
   @Test
   void replayingAWholeAppliedRunChangesNothing() {
@@ -54,7 +39,7 @@ class RunIdempotencyTest {
 
     RunSender.send(run.messages());
     RunSender.send(lacking.messages());
-    drain(run.districtId());
+    Runs.drain(run.districtId());
 
     assertThat(RosterDb.snapshot(run.districtId())).isEqualTo(before);
     assertThat(RosterDb.rows("select report::text from roster_run where id = ?", lacking.runId()))

@@ -1,0 +1,123 @@
+package io.rosterbridge.rosterwriter.service;
+
+import io.rosterbridge.events.clever.EntityType;
+import io.rosterbridge.rosterwriter.service.GuardScenario.Fate;
+import io.rosterbridge.rosterwriter.service.GuardScenario.Thresholds;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What applying a run must leave, worked out from the roster before it and the run alone: a failed
+ * run changes nothing; an incomplete run upserts and sweeps nothing; a complete run soft-deletes,
+ * per type, exactly the active rows it lacks (never MANUAL or admin-restored accounts), unless the
+ * guard holds that type: more than the threshold's percentage of the type's active rows and more
+ * than its minimum, or every row the type would have left. Then none of the type is soft-deleted
+ * and all of them are held.
+ */
+final class SweepExpectation {
+
+  /** One type's held deletions as the report lists them. */
+  record Held(EntityType type, long count, long active) {}
+
+  private final Fate fate;
+  private final Map<EntityType, Set<String>> active = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Set<String>> held = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Long> softDeleted = new EnumMap<>(EntityType.class);
+  private final List<Held> heldList = new ArrayList<>();
+
+  private SweepExpectation(RosterPicture before, ScenarioRun run, Thresholds thresholds) {
+    this.fate = run.fate();
+    for (EntityType type : GuardPropertiesIT.SWEPT) {
+      Set<String> was = before.active().get(type);
+      Set<String> merged = union(was, run.present(type));
+      if (fate == Fate.FAILED) {
+        active.put(type, was);
+        continue;
+      }
+      active.put(type, merged);
+      if (fate == Fate.INCOMPLETE) {
+        continue;
+      }
+      Set<String> lacking = new TreeSet<>(was);
+      lacking.removeAll(run.present(type));
+      if (type == EntityType.USER) {
+        lacking.removeAll(before.protectedAccounts());
+      }
+      if (holds(lacking.size(), was.size(), merged.size(), thresholds)) {
+        held.put(type, lacking);
+        heldList.add(new Held(type, lacking.size(), was.size()));
+      } else {
+        merged.removeAll(lacking);
+        softDeleted.put(type, (long) lacking.size());
+      }
+    }
+  }
+
+  /** The expectation of applying the run to the roster pictured before it. */
+  static SweepExpectation of(RosterPicture before, ScenarioRun run, Thresholds thresholds) {
+    return new SweepExpectation(before, run, thresholds);
+  }
+
+  /** The guard's rule, stated on its own. */
+  static boolean holds(long deletions, long activeBefore, long afterMerge, Thresholds g) {
+    if (deletions == 0) {
+      return false;
+    }
+    boolean overThreshold =
+        deletions > g.minRecords() && deletions * 100 > (long) g.maxPercent() * activeBefore;
+    return overThreshold || deletions >= afterMerge;
+  }
+
+  /** The run's final state. */
+  String state() {
+    if (fate != Fate.COMPLETE) {
+      return "FAILED";
+    }
+    return held.isEmpty() ? "COMPLETED" : "HELD";
+  }
+
+  Set<String> active(EntityType type) {
+    return active.get(type);
+  }
+
+  Map<EntityType, Set<String>> held() {
+    return held;
+  }
+
+  long softDeleted(EntityType type) {
+    return softDeleted.getOrDefault(type, 0L);
+  }
+
+  long heldCount(EntityType type) {
+    return held.containsKey(type) ? held.get(type).size() : 0;
+  }
+
+  List<Held> heldList() {
+    return heldList;
+  }
+
+  /** A label for the statistics: how the run ended and what its sweep did. */
+  String outcome() {
+    if (fate != Fate.COMPLETE) {
+      return fate.name().toLowerCase(java.util.Locale.ROOT);
+    }
+    List<String> parts = new ArrayList<>();
+    if (!held.isEmpty()) {
+      parts.add("held");
+    }
+    if (softDeleted.values().stream().anyMatch(n -> n > 0)) {
+      parts.add("swept");
+    }
+    return parts.isEmpty() ? "nothing lacking" : String.join(" + ", parts);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> union = new TreeSet<>(a);
+    union.addAll(b);
+    return union;
+  }
+}
