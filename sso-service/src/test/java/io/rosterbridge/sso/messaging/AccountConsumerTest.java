@@ -103,7 +103,7 @@ class AccountConsumerTest {
     KafkaTestClient.awaitRecord(
         Topics.deadLetter(Topics.ROSTER_ACCOUNTS, "sso-service"),
         r -> key.equals(r.key()),
-        Duration.ofSeconds(30));
+        Duration.ofMinutes(3));
   }
 
   private static AccountChanged withVersion(AccountChanged a, long version, AccountStatus status) {

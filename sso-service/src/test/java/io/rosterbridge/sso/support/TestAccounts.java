@@ -94,7 +94,8 @@ public final class TestAccounts {
   public AccountChanged publish(AccountChanged account) {
     KafkaTestClient.send(Topics.ROSTER_ACCOUNTS, account.accountId(), account);
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(
+            Duration.ofMinutes(3)) // the index first drains the accounts earlier tests published
         .pollInterval(Duration.ofMillis(100))
         .until(() -> version(account.accountId()) == account.version());
     return account;
