@@ -63,10 +63,20 @@ public class RunLifecycle {
             });
   }
 
-  /** Applies the run: everything in one transaction, so a crash leaves nothing half-applied. */
+  /**
+   * Applies the run: everything in one transaction, so a crash leaves nothing half-applied. The
+   * staging tables' statistics are refreshed first, in a transaction of their own (an ANALYZE
+   * inside the apply would hold its lock until the commit and serialise concurrent applies).
+   */
   @Retry(maxRetries = 2, delay = 1000, jitter = 500)
   public void resolved(RunResolved event, String messageId) {
+    jdbc.inNewTransaction(Duration.ofMinutes(2), this::analyzeStaging);
     jdbc.inNewTransaction(config.applyTimeout(), c -> resolve(c, event, messageId));
+  }
+
+  private Void analyzeStaging(Connection c) throws SQLException {
+    staging.analyze(c);
+    return null;
   }
 
   /** Closes the run as failed upstream: nothing of it is applied or swept. */
