@@ -36,7 +36,9 @@ import io.rosterbridge.usermatcher.identity.Fixtures.Row;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The identity cases of the design brief, each a small input with the whole resolution asserted. */
+/**
+ * The identity cases of the design brief, each a small input with the whole resolution asserted.
+ */
 class IssueCasesTest {
 
   @Test
