@@ -1,4 +1,9 @@
 -- Per-apply work tables, gone at the end of the transaction.
+-- The apply's statements join whole runs with a district's classes and accounts, whose planner
+-- statistics lag behind while runs write them: a nested loop planned from them can cost the product
+-- of classes and accounts (minutes for a 25,000-user run). Hash and merge joins suit every bulk
+-- statement here, so this transaction does without nested loops.
+set local enable_nestloop = off;
 create temp table tmp_account_change (
     account_id    varchar(64) primary key,
     kind          varchar(16) not null,
