@@ -43,7 +43,9 @@ class PipelineIT {
         sim.list(d, "users?role=student").stream()
             .map(u -> u.path("roles").path("student").path("credentials"))
             .map(c -> c.path("district_username").asText(""))
-            .filter(u -> !u.isBlank())
+            .filter(u -> u.matches("[A-Za-z0-9._-]+"))
+            .map(u -> u.toLowerCase(java.util.Locale.ROOT))
+            .distinct()
             .limit(10)
             .toList();
     StringBuilder csv = new StringBuilder("username,role,school_id,first_name,last_name\n");
@@ -166,11 +168,12 @@ class PipelineIT {
     JsonNode moved = students.get(1);
     JsonNode removed = students.get(2);
     String otherSchool =
-        sim.list(d, "schools").stream()
-            .map(s -> s.path("id").asText())
-            .filter(id -> !id.equals(moved.path("roles").path("student").path("school").asText()))
-            .findFirst()
-            .orElseThrow();
+        sim.admin(
+                "POST",
+                "districts/" + d.id() + "/schools",
+                CleverSim.object().put("name", "New School " + d.id()))
+            .path("id")
+            .asText();
     String path = "districts/" + d.id() + "/users/";
     sim.admin(
         "POST",
