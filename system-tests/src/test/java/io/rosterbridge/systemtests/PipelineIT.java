@@ -39,12 +39,24 @@ class PipelineIT {
   @Test
   void aFirstConnectionWithExistingAccountsAndCsvAdminsIsPreviewedThenSynced() throws IOException {
     District d = sim.generate(SEEDS.incrementAndGet(), 400);
+    // Plain usernames that exactly one Clever user of the district has (in any role).
+    java.util.Map<String, Long> holders =
+        sim.list(d, "users").stream()
+            .flatMap(
+                u ->
+                    java.util.stream.StreamSupport.stream(u.path("roles").spliterator(), false)
+                        .map(r -> r.path("credentials").path("district_username").asText(""))
+                        .map(n -> n.trim().toLowerCase(java.util.Locale.ROOT))
+                        .distinct())
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    n -> n, java.util.stream.Collectors.counting()));
     List<String> usernames =
         sim.list(d, "users?role=student").stream()
             .map(u -> u.path("roles").path("student").path("credentials"))
             .map(c -> c.path("district_username").asText(""))
             .filter(u -> u.matches("[A-Za-z0-9._-]+"))
-            .map(u -> u.toLowerCase(java.util.Locale.ROOT))
+            .filter(u -> holders.get(u.toLowerCase(java.util.Locale.ROOT)) == 1L)
             .distinct()
             .limit(10)
             .toList();
