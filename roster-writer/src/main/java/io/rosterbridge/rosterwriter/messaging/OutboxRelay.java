@@ -63,8 +63,21 @@ public class OutboxRelay {
     }
   }
 
-  /** Publishes queued accounts until the outbox is empty. */
-  public void relayAccounts() {
+  /**
+   * Publishes what is queued now, for a request whose accounts must be on {@code roster.accounts}
+   * before it answers (a CSV import just before a sync); if Kafka does not acknowledge, the
+   * schedule publishes them later.
+   */
+  public void relayAccountsNow() {
+    try {
+      relayAccounts();
+    } catch (RuntimeException e) {
+      LOG.warnf("accounts left for the scheduled publishing: %s", e.getMessage());
+    }
+  }
+
+  /** Publishes queued accounts until the outbox is empty (one caller at a time). */
+  public synchronized void relayAccounts() {
     Duration timeout = config.publish().ackTimeout();
     while (true) {
       List<Queued> batch =

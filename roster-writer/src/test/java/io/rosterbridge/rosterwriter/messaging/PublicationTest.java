@@ -1,7 +1,9 @@
 package io.rosterbridge.rosterwriter.messaging;
 
+import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -17,9 +19,11 @@ import io.rosterbridge.events.report.RunCompleted;
 import io.rosterbridge.events.run.RunFailed;
 import io.rosterbridge.events.serde.EventJson;
 import io.rosterbridge.rosterwriter.WriterTestProfile;
+import io.rosterbridge.rosterwriter.fixtures.RosterDb;
 import io.rosterbridge.rosterwriter.fixtures.Runs;
 import io.rosterbridge.rosterwriter.fixtures.SampleDistricts;
 import io.rosterbridge.rosterwriter.fixtures.TestRun;
+import io.rosterbridge.rosterwriter.fixtures.Tokens;
 import io.rosterbridge.testsupport.KafkaTestClient;
 import java.io.IOException;
 import java.util.Comparator;
@@ -94,6 +98,44 @@ class PublicationTest {
         .isEqualTo("io.rosterbridge.report.RunCompleted");
     RunCompleted completed = read(report, RunCompleted.class);
     assertThat(completed.report()).usingRecursiveComparison().isEqualTo(Runs.report(run.runId()));
+  }
+
+  @Test
+  void aCsvImportAnswersOnceItsAccountsAreOnRosterAccounts() {
+    TestRun run = TestRun.newDistrict().school("s1");
+    Runs.apply(run);
+    String d = run.districtId();
+
+    given()
+        .auth()
+        .oauth2(Tokens.operator())
+        .contentType("text/csv")
+        .body(
+            "username,role,school_id,first_name,last_name\n"
+                + "old.kid,legacy,,Old,Kid\nboss,district_admin,,Bea,Boss\n")
+        .post("/districts/{d}/imports/admins", d)
+        .then()
+        .statusCode(200);
+
+    // Nothing of the import is left for the scheduled publishing: a sync started now sees it.
+    assertThat(
+            RosterDb.count(
+                "select count(*) from account_outbox o join account a on a.id = o.account_id"
+                    + " where a.district_id = ?",
+                d))
+        .isZero();
+    List<String> ids = RosterDb.rows("select id from account where district_id = ?", d);
+    assertThat(ids).hasSize(2);
+    List<AccountChanged> published =
+        KafkaTestClient.awaitRecords(
+                Topics.ROSTER_ACCOUNTS, r -> ids.contains(r.key()), 2, Runs.WAIT)
+            .stream()
+            .map(r -> read(r, AccountChanged.class))
+            .toList();
+    assertThat(published)
+        .extracting(AccountChanged::username, AccountChanged::source)
+        .containsExactlyInAnyOrder(
+            tuple("old.kid", AccountSource.LEGACY), tuple("boss", AccountSource.MANUAL));
   }
 
   @Test

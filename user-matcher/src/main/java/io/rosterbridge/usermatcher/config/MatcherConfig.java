@@ -16,6 +16,13 @@ public interface MatcherConfig {
   @WithDefault("10m")
   Duration resolveTimeout();
 
+  /**
+   * Longest wait, when a run closes, for the identity index to read what is on {@code
+   * roster.accounts}; a run whose index is still behind then fails rather than duplicate accounts.
+   */
+  @WithDefault("2m")
+  Duration accountsCatchUpTimeout();
+
   /** Resolved runs per district whose resolutions are kept for republishing; older are purged. */
   @WithDefault("5")
   int keptRuns();

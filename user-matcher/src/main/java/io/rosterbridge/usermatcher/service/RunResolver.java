@@ -42,6 +42,7 @@ public class RunResolver {
   private final RunUserRepository users;
   private final AccountIndexRepository accounts;
   private final ResolutionRepository resolutions;
+  private final AccountsCatchUp catchUp;
   private final MatcherConfig config;
   private final Clock clock;
   private final IdentityResolver resolver = new IdentityResolver();
@@ -51,20 +52,27 @@ public class RunResolver {
       RunUserRepository users,
       AccountIndexRepository accounts,
       ResolutionRepository resolutions,
+      AccountsCatchUp catchUp,
       MatcherConfig config,
       Clock clock) {
     this.runs = runs;
     this.users = users;
     this.accounts = accounts;
     this.resolutions = resolutions;
+    this.catchUp = catchUp;
     this.config = config;
     this.clock = clock;
   }
 
-  /** Resolves or fails the run, unless it is closed already; its close is then stored. */
+  /**
+   * Resolves or fails the run, unless it is closed already; its close is then stored. The run waits
+   * first for the index to catch up with {@code roster.accounts}, so that accounts published before
+   * it closed take part in its decisions.
+   */
   public void close(RunFetched fetched) {
     try {
-      inTransaction(() -> decide(fetched));
+      long behind = catchUp.await(config.accountsCatchUpTimeout());
+      inTransaction(() -> decide(fetched, behind));
     } catch (RuntimeException e) {
       LOG.errorf(
           e, "run %s of district %s could not be resolved", fetched.runId(), fetched.districtId());
@@ -72,7 +80,7 @@ public class RunResolver {
     }
   }
 
-  private void decide(RunFetched fetched) {
+  private void decide(RunFetched fetched, long accountsBehind) {
     accounts.lockDistrict(fetched.districtId());
     MatcherRun run = locked(fetched);
     if (run.isClosed()) {
@@ -85,6 +93,13 @@ public class RunResolver {
     Optional<String> gap = incompleteness(run);
     if (gap.isPresent()) {
       fail(run, RunFailureReason.INCOMPLETE_RUN, gap.get());
+    } else if (accountsBehind > 0) {
+      fail(
+          run,
+          RunFailureReason.INTERNAL_ERROR,
+          ("the identity index had not read %d account(s) on roster.accounts after waiting %s;"
+                  + " nothing was resolved, so no account is created twice; sync again")
+              .formatted(accountsBehind, config.accountsCatchUpTimeout()));
     } else {
       resolve(run, RunScope.ofFetched(fetched.incremental()));
     }
