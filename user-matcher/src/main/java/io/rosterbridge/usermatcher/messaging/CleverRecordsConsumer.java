@@ -18,14 +18,18 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Reads runs from {@code clever.records} one record at a time, in order, and writes {@code
- * roster.changes}: markers and non-user records pass through, users are buffered, and RunFetched
- * closes the run. Each record is acknowledged (so committed) only after what it caused is stored
- * and acknowledged by Kafka; records it cannot read or process go to its dead-letter topic.
+ * Reads runs from {@code clever.records} in order and writes {@code roster.changes}: markers and
+ * non-user records pass through, users are buffered (together, by {@link PendingUsers}), and
+ * RunFetched closes the run. Each record is acknowledged (so committed) only after what it caused
+ * is stored and acknowledged by Kafka; records it cannot read or process go to its dead-letter
+ * topic.
  */
 @ApplicationScoped
 public class CleverRecordsConsumer {
@@ -33,17 +37,22 @@ public class CleverRecordsConsumer {
   /** Channel of {@code clever.records} (mapped in application.properties). */
   public static final String CHANNEL = "clever-records";
 
+  private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
+
   private final RunLedger ledger;
+  private final PendingUsers pending;
   private final RunResolver resolver;
   private final RunPublication publication;
   private final ChangesPublisher publisher;
 
   public CleverRecordsConsumer(
       RunLedger ledger,
+      PendingUsers pending,
       RunResolver resolver,
       RunPublication publication,
       ChangesPublisher publisher) {
     this.ledger = ledger;
+    this.pending = pending;
     this.resolver = resolver;
     this.publication = publication;
     this.publisher = publisher;
@@ -51,25 +60,38 @@ public class CleverRecordsConsumer {
 
   @Incoming(CHANNEL)
   @Blocking
-  public void onRecord(
-      CleverRecordsMessage message,
-      IncomingKafkaRecordMetadata<String, CleverRecordsMessage> metadata) {
+  public CompletionStage<Void> onRecord(Message<CleverRecordsMessage> record) {
+    CleverRecordsMessage message = record.getPayload();
     if (message instanceof UserFetched user) {
-      ledger.buffer(user);
+      pending.add(user, record);
+      return DONE;
+    }
+    pending.flush();
+    try {
+      handle(message, eventId(record));
+    } catch (RuntimeException e) {
+      return record.nack(e);
+    }
+    return record.ack();
+  }
+
+  private void handle(CleverRecordsMessage message, String eventId) {
+    if (message == null) {
+      throw new IllegalArgumentException("a record of clever.records could not be read");
     } else if (message instanceof RunFetched fetched) {
       onRunFetched(fetched);
     } else if (message instanceof RunStarted started) {
       ledger.started(started);
-      publisher.forward(started, eventId(metadata));
+      publisher.forward(started, eventId);
     } else if (message instanceof RunFailed failed) {
       ledger.failed(failed);
-      publisher.forward(failed, eventId(metadata));
+      publisher.forward(failed, eventId);
     } else if (message instanceof RecordRemoved removed
         && removed.entityType() == EntityType.USER) {
       ledger.removed(removed);
-      publisher.forward(removed, eventId(metadata));
-    } else if (message instanceof RosterChangesMessage record) {
-      publisher.forward(record, eventId(metadata));
+      publisher.forward(removed, eventId);
+    } else if (message instanceof RosterChangesMessage change) {
+      publisher.forward(change, eventId);
     } else {
       throw new IllegalArgumentException(
           "no handler for " + message.getClass().getSimpleName() + " on clever.records");
@@ -86,7 +108,9 @@ public class CleverRecordsConsumer {
     }
   }
 
-  private static String eventId(IncomingKafkaRecordMetadata<?, ?> metadata) {
+  private static String eventId(Message<?> record) {
+    IncomingKafkaRecordMetadata<?, ?> metadata =
+        record.getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
     Header id = metadata == null ? null : metadata.getHeaders().lastHeader(CloudEventHeaders.ID);
     return id == null || id.value() == null ? null : new String(id.value(), UTF_8);
   }

@@ -38,6 +38,22 @@ public class RunUserRepository {
         });
   }
 
+  /** Buffers the users in one round of statements; as {@link #put} for each. */
+  public void putAll(String runId, List<CleverUser> buffered) {
+    jdbc.call(
+        c -> {
+          try (PreparedStatement put = c.prepareStatement(PUT)) {
+            for (CleverUser user : buffered) {
+              put.setString(1, runId);
+              put.setString(2, user.id());
+              put.setString(3, JsonColumns.write(user));
+              put.addBatch();
+            }
+            return put.executeBatch().length;
+          }
+        });
+  }
+
   /** Notes that the run removes the user (a re-delivery changes nothing). */
   public void putRemoval(String runId, String cleverUserId) {
     jdbc.call(

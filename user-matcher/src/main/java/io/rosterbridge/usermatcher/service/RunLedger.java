@@ -11,6 +11,10 @@ import io.rosterbridge.usermatcher.repository.RunUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,6 +68,30 @@ public class RunLedger {
     }
     users.put(event.runId(), event.user());
     return true;
+  }
+
+  /**
+   * Buffers users of open runs in one transaction, as {@link #buffer} does for each; users of runs
+   * already closed are ignored (and logged). Returns how many were buffered.
+   */
+  @Transactional
+  public int bufferAll(List<UserFetched> events) {
+    Map<String, List<UserFetched>> byRun = new LinkedHashMap<>();
+    events.forEach(e -> byRun.computeIfAbsent(e.runId(), r -> new ArrayList<>()).add(e));
+    int buffered = 0;
+    for (List<UserFetched> ofRun : byRun.values()) {
+      UserFetched first = ofRun.get(0);
+      MatcherRun run = existing(first.runId(), first.districtId());
+      if (run.isClosed()) {
+        LOG.infof(
+            "%d users of run %s ignored: the run is already %s",
+            ofRun.size(), run.runId, run.status);
+        continue;
+      }
+      users.putAll(run.runId, ofRun.stream().map(UserFetched::user).toList());
+      buffered += ofRun.size();
+    }
+    return buffered;
   }
 
   /**

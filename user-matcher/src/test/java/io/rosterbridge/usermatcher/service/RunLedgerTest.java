@@ -59,6 +59,32 @@ class RunLedgerTest {
   }
 
   @Test
+  void usersBufferedTogetherKeepTheLastCopyAndSkipClosedRuns() {
+    RunScript open = RunScript.of(district, SyncMode.FULL);
+    ledger.started(open.started());
+    // Another district's run, so that starting it does not abandon the first.
+    String other = district + "-other";
+    RunScript resolved = RunScript.of(other, SyncMode.FULL).users(teacher("c-9", "zed"));
+    ledger.started(resolved.started());
+    ledger.buffer((UserFetched) resolved.records().get(0));
+    resolver.close(resolved.fetched());
+    CleverUser renamed = teacher("c-1", "ada.l");
+
+    int buffered =
+        ledger.bufferAll(
+            java.util.List.of(
+                new UserFetched(open.runId(), district, teacher("c-1", "ada")),
+                new UserFetched(resolved.runId(), other, teacher("c-8", "late")),
+                new UserFetched(open.runId(), district, teacher("c-2", "bo")),
+                new UserFetched(open.runId(), district, renamed)));
+
+    assertThat(buffered).isEqualTo(3);
+    assertThat(QuarkusTransaction.requiringNew().call(() -> users.load(open.runId())))
+        .containsExactlyInAnyOrder(renamed, teacher("c-2", "bo"));
+    assertThat(state.buffered(resolved.runId())).isZero();
+  }
+
+  @Test
   void aRunThatNeverClosedIsAbandonedWhenTheDistrictsNextRunStarts() {
     RunScript stuck = RunScript.of(district, SyncMode.FULL).users(teacher("c-1", "ada"));
     ledger.started(stuck.started());
