@@ -1,17 +1,16 @@
 package io.rosterbridge.usermatcher.messaging;
 
 import io.rosterbridge.events.account.AccountChanged;
-import io.rosterbridge.usermatcher.service.AccountFeed;
-import io.rosterbridge.usermatcher.service.AccountsCatchUp;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Reads the writer's accounts from {@code roster.accounts} into the identity index; unreadable ones
- * go to its dead-letter topic. Each record handled is reported to {@link AccountsCatchUp}, which
- * keeps runs from being resolved against an index that has not yet read it.
+ * Reads the writer's accounts from {@code roster.accounts} into the identity index, in batches
+ * ({@link PendingAccounts}); unreadable ones go to its dead-letter topic.
  */
 @ApplicationScoped
 public class AccountsConsumer {
@@ -19,26 +18,23 @@ public class AccountsConsumer {
   /** Channel of {@code roster.accounts} (mapped in application.properties). */
   public static final String CHANNEL = "roster-accounts";
 
-  private final AccountFeed feed;
-  private final AccountsCatchUp catchUp;
+  private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
 
-  public AccountsConsumer(AccountFeed feed, AccountsCatchUp catchUp) {
-    this.feed = feed;
-    this.catchUp = catchUp;
+  private final PendingAccounts pending;
+
+  public AccountsConsumer(PendingAccounts pending) {
+    this.pending = pending;
   }
 
   @Incoming(CHANNEL)
   @Blocking
-  public void onAccountChanged(
-      AccountChanged account, IncomingKafkaRecordMetadata<String, AccountChanged> metadata) {
-    try {
-      feed.accept(account);
-    } finally {
-      // Applied, stale, or on its way to the dead-letter topic: either way the index is done with
-      // it.
-      if (metadata != null) {
-        catchUp.handled(metadata.getPartition(), metadata.getOffset());
-      }
+  public CompletionStage<Void> onAccountChanged(Message<AccountChanged> record) {
+    AccountChanged account = record.getPayload();
+    if (account == null) {
+      return pending.reject(
+          record, new IllegalArgumentException("a record of roster.accounts could not be read"));
     }
+    pending.add(account, record);
+    return DONE;
   }
 }

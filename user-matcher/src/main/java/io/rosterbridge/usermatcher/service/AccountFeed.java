@@ -7,6 +7,7 @@ import io.rosterbridge.usermatcher.repository.AccountIndexRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,10 +30,36 @@ public class AccountFeed {
   /** Applies the copy unless it is stale; returns whether it was applied. */
   @Transactional
   public boolean accept(AccountChanged changed) {
-    if (changed.accountId() == null || changed.districtId() == null) {
-      throw new IllegalArgumentException("AccountChanged without account or district id");
+    return acceptAll(List.of(changed)) == 1;
+  }
+
+  /**
+   * Applies the copies in one transaction, in order, each unless it is stale (a later copy of the
+   * same account in the list included); returns how many were applied.
+   */
+  @Transactional
+  public int acceptAll(List<AccountChanged> copies) {
+    for (AccountChanged changed : copies) {
+      if (changed.accountId() == null || changed.districtId() == null) {
+        throw new IllegalArgumentException("AccountChanged without account or district id");
+      }
     }
-    accounts.lockDistrict(changed.districtId());
+    // In one order, so two transactions never wait for each other's districts.
+    copies.stream()
+        .map(AccountChanged::districtId)
+        .distinct()
+        .sorted()
+        .forEach(accounts::lockDistrict);
+    int applied = 0;
+    for (AccountChanged changed : copies) {
+      if (apply(changed)) {
+        applied++;
+      }
+    }
+    return applied;
+  }
+
+  private boolean apply(AccountChanged changed) {
     IndexedAccount row = accounts.findById(changed.accountId());
     if (row != null && row.version >= changed.version()) {
       LOG.debugf(

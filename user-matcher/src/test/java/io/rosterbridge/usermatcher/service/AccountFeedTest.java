@@ -1,6 +1,7 @@
 package io.rosterbridge.usermatcher.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,8 +34,13 @@ class AccountFeedTest {
   private final String district = "d-" + UUID.randomUUID();
 
   private AccountChanged copy(String username, long version, AccountStatus status) {
+    return copy("acc-1", username, version, status);
+  }
+
+  private AccountChanged copy(
+      String accountId, String username, long version, AccountStatus status) {
     return Accounts.changed(
-        district, "acc-1", "c-1", username, AccountSource.CLEVER, List.of(), version, status);
+        district, accountId, "c-1", username, AccountSource.CLEVER, List.of(), version, status);
   }
 
   @Test
@@ -56,6 +62,58 @@ class AccountFeedTest {
     assertThat(state.index(district))
         .extracting(KnownAccount::username, KnownAccount::status)
         .containsExactly(tuple(Username.of("ada.l"), AccountStatus.DELETED));
+  }
+
+  @Test
+  void copiesAppliedTogetherKeepTheNewestOfEachAccount() {
+    String first = "acc-" + UUID.randomUUID();
+    String second = "acc-" + UUID.randomUUID();
+    AccountChanged other =
+        Accounts.changed(
+            district,
+            second,
+            "c-2",
+            "grace",
+            AccountSource.CLEVER,
+            List.of(),
+            1,
+            AccountStatus.ACTIVE);
+
+    int applied =
+        feed.acceptAll(
+            List.of(
+                copy(first, "Ada", 2, AccountStatus.ACTIVE),
+                other,
+                copy(first, "Old", 1, AccountStatus.ACTIVE),
+                copy(first, "ada.l", 3, AccountStatus.DELETED)));
+
+    assertThat(applied).isEqualTo(3);
+    assertThat(state.index(district))
+        .extracting(KnownAccount::accountId, KnownAccount::username, KnownAccount::status)
+        .containsExactlyInAnyOrder(
+            tuple(first, Username.of("ada.l"), AccountStatus.DELETED),
+            tuple(second, Username.of("grace"), AccountStatus.ACTIVE));
+  }
+
+  @Test
+  void aBatchWithAnAccountWithoutIdsStoresNothing() {
+    String first = "acc-" + UUID.randomUUID();
+    AccountChanged noId =
+        Accounts.changed(
+            district,
+            null,
+            "c-2",
+            "grace",
+            AccountSource.CLEVER,
+            List.of(),
+            1,
+            AccountStatus.ACTIVE);
+
+    assertThatThrownBy(
+            () -> feed.acceptAll(List.of(copy(first, "Ada", 1, AccountStatus.ACTIVE), noId)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("AccountChanged without account or district id");
+    assertThat(state.index(district)).isEmpty();
   }
 
   @Test
