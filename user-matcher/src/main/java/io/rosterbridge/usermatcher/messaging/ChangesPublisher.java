@@ -8,8 +8,11 @@ import io.rosterbridge.events.Topics;
 import io.rosterbridge.usermatcher.config.MatcherConfig;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,8 +23,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Writes to {@code roster.changes}, keyed by district id, in the order given, and returns only once
- * Kafka acknowledged every message: the record that caused them is committed only afterwards.
+ * Writes to {@code roster.changes}, keyed by district id, in the order given. The matcher's own
+ * events return only once Kafka acknowledged every one; a forwarded record returns at once with a
+ * stage that completes on Kafka's answer. Either way the record that caused them is committed only
+ * afterwards.
  */
 @ApplicationScoped
 public class ChangesPublisher {
@@ -31,6 +36,7 @@ public class ChangesPublisher {
 
   private final Emitter<RosterChangesMessage> emitter;
   private final MatcherConfig config;
+  private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
   public ChangesPublisher(
       // Unbounded: a run's close sends all its resolutions at once and then waits for them.
@@ -41,9 +47,53 @@ public class ChangesPublisher {
     this.config = config;
   }
 
-  /** Passes a record of {@code clever.records} on as it came, keeping its {@code ce_id}. */
-  public void forward(RosterChangesMessage message, String eventId) {
-    await(List.of(send(message, eventId)));
+  /**
+   * Passes a record of {@code clever.records} on as it came, keeping its {@code ce_id}, without
+   * waiting: the stage completes when Kafka acknowledged it, exceptionally with a {@link
+   * PublishFailedException} when Kafka refused it.
+   */
+  public CompletableFuture<Void> forward(RosterChangesMessage message, String eventId) {
+    CompletableFuture<Void> forwarded =
+        send(message, eventId)
+            .exceptionallyCompose(
+                failure ->
+                    CompletableFuture.failedFuture(
+                        new PublishFailedException(
+                            "Kafka refused a message on " + Topics.ROSTER_CHANGES + ": " + failure,
+                            failure)));
+    inFlight.add(forwarded);
+    forwarded.whenComplete((ok, failure) -> inFlight.remove(forwarded));
+    return forwarded;
+  }
+
+  /**
+   * Returns once Kafka acknowledged or refused every record forwarded so far (a refused one is its
+   * consumer's to dead-letter); throws when some are still unanswered after the publish timeout.
+   */
+  public void awaitForwarded() {
+    CompletableFuture<?>[] pending = inFlight.toArray(CompletableFuture[]::new);
+    try {
+      CompletableFuture.allOf(
+              Arrays.stream(pending)
+                  .map(f -> f.handle((ok, failure) -> null))
+                  .toArray(CompletableFuture[]::new))
+          .get(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PublishFailedException(
+          "interrupted while publishing to " + Topics.ROSTER_CHANGES, e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a handled stage failed", e);
+    } catch (TimeoutException e) {
+      throw new PublishFailedException(
+          "Kafka did not acknowledge "
+              + pending.length
+              + " forwarded records on "
+              + Topics.ROSTER_CHANGES
+              + " within "
+              + config.publishTimeout(),
+          e);
+    }
   }
 
   /** Publishes the matcher's own events, each with the {@code ce_id} derived from it. */

@@ -67,31 +67,43 @@ public class CleverRecordsConsumer {
       return DONE;
     }
     pending.flush();
+    CompletableFuture<Void> handled;
     try {
-      handle(message, eventId(record));
+      handled = handle(message, eventId(record));
     } catch (RuntimeException e) {
       return record.nack(e);
     }
-    return record.ack();
+    // A forwarded record is acknowledged once Kafka acknowledged its copy; the next record need
+    // not wait for that, as Kafka keeps a district's records in order.
+    handled.whenComplete(
+        (ok, failure) -> {
+          if (failure == null) {
+            record.ack();
+          } else {
+            record.nack(failure);
+          }
+        });
+    return DONE;
   }
 
-  private void handle(CleverRecordsMessage message, String eventId) {
+  private CompletableFuture<Void> handle(CleverRecordsMessage message, String eventId) {
     if (message == null) {
       throw new IllegalArgumentException("a record of clever.records could not be read");
     } else if (message instanceof RunFetched fetched) {
       onRunFetched(fetched);
+      return CompletableFuture.completedFuture(null);
     } else if (message instanceof RunStarted started) {
       ledger.started(started);
-      publisher.forward(started, eventId);
+      return publisher.forward(started, eventId);
     } else if (message instanceof RunFailed failed) {
       ledger.failed(failed);
-      publisher.forward(failed, eventId);
+      return publisher.forward(failed, eventId);
     } else if (message instanceof RecordRemoved removed
         && removed.entityType() == EntityType.USER) {
       ledger.removed(removed);
-      publisher.forward(removed, eventId);
+      return publisher.forward(removed, eventId);
     } else if (message instanceof RosterChangesMessage change) {
-      publisher.forward(change, eventId);
+      return publisher.forward(change, eventId);
     } else {
       throw new IllegalArgumentException(
           "no handler for " + message.getClass().getSimpleName() + " on clever.records");
@@ -100,6 +112,8 @@ public class CleverRecordsConsumer {
 
   /** Closes the run (once) and publishes its stored close, however often RunFetched arrives. */
   private void onRunFetched(RunFetched fetched) {
+    // What the run passed through is on roster.changes (or dead-lettered) before it closes.
+    publisher.awaitForwarded();
     resolver.close(fetched);
     List<RosterChangesMessage> closing = publication.closing(fetched.runId());
     if (!closing.isEmpty()) {
