@@ -90,7 +90,10 @@ public class OutboxRelay {
     }
   }
 
-  /** Publishes the reports of finished runs, oldest first. */
+  /**
+   * Publishes the reports of finished runs, oldest first; one that Kafka refuses is retried on the
+   * next round and keeps no other district's report waiting.
+   */
   public void relayReports() {
     List<RosterRun> due =
         QuarkusTransaction.requiringNew()
@@ -98,8 +101,15 @@ public class OutboxRelay {
                 () ->
                     RosterRun.<RosterRun>list(
                         "reportPublished = false and finishedAt is not null order by finishedAt"));
+    RuntimeException refused = null;
     for (RosterRun run : due) {
-      reports.publish(RunMessages.of(run), config.publish().ackTimeout());
+      try {
+        reports.publish(RunMessages.of(run), config.publish().ackTimeout());
+      } catch (RuntimeException e) {
+        LOG.warnf("the report of run %s was not published: %s", run.id, e.getMessage());
+        refused = e;
+        continue;
+      }
       QuarkusTransaction.requiringNew()
           .run(
               () ->
@@ -107,6 +117,9 @@ public class OutboxRelay {
                       "reportPublished = true where id = ?1 and approvedAt is not distinct from ?2",
                       run.id,
                       run.approvedAt));
+    }
+    if (refused != null) {
+      throw refused;
     }
   }
 

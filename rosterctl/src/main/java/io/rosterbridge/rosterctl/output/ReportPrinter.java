@@ -125,35 +125,32 @@ public final class ReportPrinter {
 
   private void conflicts(RunReport report) {
     List<ReportedConflict> conflicts = report.conflicts();
+    int total = report.conflictTotal();
     out.println();
-    if (conflicts.isEmpty()) {
+    if (total == 0) {
       out.println("Conflicts: none");
       return;
     }
-    out.println("Conflicts (" + conflicts.size() + ")");
-    if (conflicts.size() > LISTED_CONFLICTS) {
+    out.println("Conflicts (" + count(total) + ")");
+    if (total > LISTED_CONFLICTS) {
       Table reasons = new Table("reason", "users").alignRight(1);
-      conflicts.stream()
-          .collect(
-              java.util.stream.Collectors.groupingBy(
-                  ReportedConflict::reason,
-                  java.util.TreeMap::new,
-                  java.util.stream.Collectors.counting()))
+      new java.util.TreeMap<>(report.conflictCounts())
           .forEach((reason, n) -> reasons.row(reason, count(n))); // in the order of the reasons
       reasons.print(out, INDENT);
       out.println();
-      out.println(INDENT + "the first " + LISTED_CONFLICTS + ":");
+      out.println(INDENT + "the first " + Math.min(LISTED_CONFLICTS, conflicts.size()) + ":");
     }
     Table table = new Table("clever user", "account", "reason", "detail");
     conflicts.stream()
         .limit(LISTED_CONFLICTS)
         .forEach(c -> table.row(c.cleverUserId(), c.accountId(), c.reason(), c.message()));
     table.print(out, INDENT);
-    if (conflicts.size() > LISTED_CONFLICTS) {
+    int shown = Math.min(LISTED_CONFLICTS, conflicts.size());
+    if (total > shown) {
       out.println(
           INDENT
               + "… and "
-              + count(conflicts.size() - LISTED_CONFLICTS)
+              + count(total - shown)
               + " more: rosterctl report --run "
               + report.runId()
               + " --json lists every one");

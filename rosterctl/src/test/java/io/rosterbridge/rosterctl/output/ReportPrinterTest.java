@@ -87,6 +87,48 @@ class ReportPrinterTest {
                 + "  … and 2 more: rosterctl report --run r1 --json lists every one\n");
   }
 
+  @Test
+  void aReportFromTheTopicListingOnlyItsFirstConflictsCountsThemAll() {
+    RunReport sample = SampleReports.completed("r1", "d1");
+    List<ReportedConflict> conflicts = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      conflicts.add(
+          new ReportedConflict("c" + i, "a" + i, ConflictReason.NO_USERNAME, "no username " + i));
+    }
+    RunReport full =
+        new RunReport(
+            sample.runId(),
+            sample.districtId(),
+            sample.trigger(),
+            sample.mode(),
+            sample.state(),
+            sample.startedAt(),
+            sample.finishedAt(),
+            sample.entities(),
+            conflicts,
+            sample.held(),
+            sample.licences(),
+            sample.stages(),
+            sample.onboarding(),
+            sample.notes());
+
+    String printed = print(full.withConflictsListedUpTo(200));
+
+    String section =
+        printed.substring(printed.indexOf("Conflicts ("), printed.indexOf("\nLicences"));
+    assertThat(section)
+        .startsWith(
+            "Conflicts (3,000)\n"
+                + "  reason      | users\n"
+                + "  ------------+------\n"
+                + "  NO_USERNAME | 3,000\n"
+                + "\n"
+                + "  the first 10:\n")
+        .endsWith(
+            "  c9          | a9      | NO_USERNAME | no username 9\n"
+                + "  … and 2,990 more: rosterctl report --run r1 --json lists every one\n");
+  }
+
   private static String print(RunReport report) {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
