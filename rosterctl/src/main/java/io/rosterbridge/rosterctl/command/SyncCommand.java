@@ -131,7 +131,8 @@ public class SyncCommand implements Callable<Integer> {
   private void print(PrintWriter out, Published published) {
     SyncRequested c = published.command();
     out.println(
-        "requested a "
+        "requested "
+            + (c.mode() == SyncMode.INCREMENTAL ? "an " : "a ")
             + c.mode()
             + " sync of district "
             + c.districtId()

@@ -30,7 +30,7 @@ class SyncCommandTest {
 
   private static final Pattern PRINTED =
       Pattern.compile(
-          "requested a (\\w+) sync of district (\\S+) as (\\S+): command (manual-[0-9a-f-]{36})\n");
+          "requested an? (\\w+) sync of district (\\S+) as (\\S+): command (manual-[0-9a-f-]{36})\n");
 
   @Inject Instance<CommandLine> commandLines;
 
@@ -72,10 +72,11 @@ class SyncCommandTest {
 
     assertThat(Ctl.run(commandLines.get(), "sync", "--district", preview, "--preview").exitCode())
         .isZero();
-    assertThat(
-            Ctl.run(commandLines.get(), "sync", "--district", incremental, "--incremental")
-                .exitCode())
-        .isZero();
+    CtlResult incrementalRun =
+        Ctl.run(commandLines.get(), "sync", "--district", incremental, "--incremental");
+    assertThat(incrementalRun.exitCode()).isZero();
+    assertThat(incrementalRun.out())
+        .startsWith("requested an INCREMENTAL sync of district " + incremental + " as ");
 
     assertThat(Published.value(Published.commandKeyed(preview)).mode()).isEqualTo(SyncMode.PREVIEW);
     assertThat(Published.value(Published.commandKeyed(incremental)).mode())
