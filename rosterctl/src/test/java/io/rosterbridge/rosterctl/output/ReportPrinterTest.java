@@ -42,22 +42,7 @@ class ReportPrinterTest {
     }
     conflicts.add(
         new ReportedConflict("c11", "a11", ConflictReason.DUPLICATE_USERNAME_IN_RUN, "shared"));
-    RunReport report =
-        new RunReport(
-            sample.runId(),
-            sample.districtId(),
-            sample.trigger(),
-            sample.mode(),
-            sample.state(),
-            sample.startedAt(),
-            sample.finishedAt(),
-            sample.entities(),
-            conflicts,
-            sample.held(),
-            sample.licences(),
-            sample.stages(),
-            sample.onboarding(),
-            sample.notes());
+    RunReport report = withConflicts(sample, conflicts);
 
     String printed = print(report);
 
@@ -95,22 +80,7 @@ class ReportPrinterTest {
       conflicts.add(
           new ReportedConflict("c" + i, "a" + i, ConflictReason.NO_USERNAME, "no username " + i));
     }
-    RunReport full =
-        new RunReport(
-            sample.runId(),
-            sample.districtId(),
-            sample.trigger(),
-            sample.mode(),
-            sample.state(),
-            sample.startedAt(),
-            sample.finishedAt(),
-            sample.entities(),
-            conflicts,
-            sample.held(),
-            sample.licences(),
-            sample.stages(),
-            sample.onboarding(),
-            sample.notes());
+    RunReport full = withConflicts(sample, conflicts);
 
     String printed = print(full.withConflictsListedUpTo(200));
 
@@ -127,6 +97,24 @@ class ReportPrinterTest {
         .endsWith(
             "  c9          | a9      | NO_USERNAME | no username 9\n"
                 + "  … and 2,990 more: rosterctl report --run r1 --json lists every one\n");
+  }
+
+  private static RunReport withConflicts(RunReport sample, List<ReportedConflict> conflicts) {
+    return new RunReport(
+        sample.runId(),
+        sample.districtId(),
+        sample.trigger(),
+        sample.mode(),
+        sample.state(),
+        sample.startedAt(),
+        sample.finishedAt(),
+        sample.entities(),
+        conflicts,
+        sample.held(),
+        sample.licences(),
+        sample.stages(),
+        sample.onboarding(),
+        sample.notes());
   }
 
   private static String print(RunReport report) {
