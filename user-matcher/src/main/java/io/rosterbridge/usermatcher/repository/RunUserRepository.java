@@ -25,20 +25,10 @@ public class RunUserRepository {
     this.jdbc = jdbc;
   }
 
-  /** Buffers the user; a copy already buffered for the run is replaced (the last one read wins). */
-  public void put(String runId, CleverUser user) {
-    jdbc.call(
-        c -> {
-          try (PreparedStatement put = c.prepareStatement(PUT)) {
-            put.setString(1, runId);
-            put.setString(2, user.id());
-            put.setString(3, JsonColumns.write(user));
-            return put.executeUpdate();
-          }
-        });
-  }
-
-  /** Buffers the users in one round of statements; as {@link #put} for each. */
+  /**
+   * Buffers the users of a run in one round of statements; a copy already buffered for the run is
+   * replaced (the last one read wins).
+   */
   public void putAll(String runId, List<CleverUser> buffered) {
     jdbc.call(
         c -> {

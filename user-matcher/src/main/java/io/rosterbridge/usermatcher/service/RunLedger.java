@@ -59,15 +59,7 @@ public class RunLedger {
   /** Buffers the user of an open run; returns false (and logs) when the run is already closed. */
   @Transactional
   public boolean buffer(UserFetched event) {
-    MatcherRun run = existing(event.runId(), event.districtId());
-    if (run.isClosed()) {
-      LOG.infof(
-          "user %s of run %s ignored: the run is already %s",
-          event.user().id(), run.runId, run.status);
-      return false;
-    }
-    users.put(event.runId(), event.user());
-    return true;
+    return bufferAll(List.of(event)) == 1;
   }
 
   /**
