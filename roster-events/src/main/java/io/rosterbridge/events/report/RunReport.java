@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>{@code conflictCounts} counts the run's conflicts per reason. On {@code roster.sync-reports}
  * the report lists only the first conflicts ({@link #withConflictsListedUpTo}) so that a district
  * with thousands still fits in one Kafka message; the counts stay whole, and the writer's stored
- * report lists every conflict.
+ * report lists every conflict. Null or empty counts are those of the conflicts listed.
  */
 public record RunReport(
     String runId,
@@ -46,40 +46,6 @@ public record RunReport(
     held = held == null ? List.of() : List.copyOf(held);
     stages = stages == null ? List.of() : List.copyOf(stages);
     notes = notes == null ? List.of() : List.copyOf(notes);
-  }
-
-  /** A report whose conflict counts are those of the conflicts it lists. */
-  public RunReport(
-      String runId,
-      String districtId,
-      SyncTrigger trigger,
-      SyncMode mode,
-      RunState state,
-      Instant startedAt,
-      Instant finishedAt,
-      Map<EntityType, EntityCounts> entities,
-      List<ReportedConflict> conflicts,
-      List<HeldDeletions> held,
-      LicenceUse licences,
-      List<StageTiming> stages,
-      OnboardingAnswers onboarding,
-      List<String> notes) {
-    this(
-        runId,
-        districtId,
-        trigger,
-        mode,
-        state,
-        startedAt,
-        finishedAt,
-        entities,
-        conflicts,
-        held,
-        licences,
-        stages,
-        onboarding,
-        notes,
-        null);
   }
 
   /** How many conflicts the run had, listed here or not. */

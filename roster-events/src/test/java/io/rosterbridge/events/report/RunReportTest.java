@@ -42,7 +42,8 @@ class RunReportTest {
         null,
         List.of(),
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   @Test

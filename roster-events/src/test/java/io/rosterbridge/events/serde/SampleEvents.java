@@ -177,6 +177,7 @@ final class SampleEvents {
         new LicenceUse(500L, 501, null, 20, List.of("501 active students for 500 seats")),
         List.of(new StageTiming("FETCH", 1200), new StageTiming("WRITE", 800)),
         new OnboardingAnswers(120, 100, 20, true, 95, 5, Map.of(EntityType.USER, 5L)),
-        List.of("first connection"));
+        List.of("first connection"),
+        null);
   }
 }

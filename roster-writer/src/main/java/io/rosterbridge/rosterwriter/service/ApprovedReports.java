@@ -58,7 +58,8 @@ final class ApprovedReports {
             old.licences(),
             old.stages(),
             old.onboarding(),
-            notes);
+            notes,
+            old.conflictCounts());
     run.state = RunState.COMPLETED;
     run.approvedAt = at;
     run.approvedBy = actor;

@@ -59,7 +59,8 @@ public final class RunRecords {
         null,
         List.of(),
         null,
-        note == null ? List.of() : List.of(note));
+        note == null ? List.of() : List.of(note),
+        null);
   }
 
   /** The stored report of a run, or null. */

@@ -59,7 +59,8 @@ public class RunReporter {
         licences,
         clock.stages(),
         onboarding,
-        notes);
+        notes,
+        null);
   }
 
   private List<String> notes(Connection c, RunContext ctx) throws SQLException {

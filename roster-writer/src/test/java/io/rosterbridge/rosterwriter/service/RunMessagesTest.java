@@ -57,7 +57,8 @@ class RunMessagesTest {
                 null,
                 List.of(),
                 null,
-                List.of()));
+                List.of(),
+                null));
 
     RunCompleted message = (RunCompleted) RunMessages.of(run);
 

@@ -114,7 +114,8 @@ class ReportPrinterTest {
         sample.licences(),
         sample.stages(),
         sample.onboarding(),
-        sample.notes());
+        sample.notes(),
+        null);
   }
 
   private static String print(RunReport report) {

@@ -87,6 +87,7 @@ public final class SampleReports {
             new StageTiming("match", 3_210),
             new StageTiming("write", 8_765)),
         onboarding,
-        List.of());
+        List.of(),
+        null);
   }
 }
