@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /** Discovered district tokens in PostgreSQL, encrypted at rest. */
 @ApplicationScoped
 public class ConnectionStore {
+
+  private static final Logger LOG = Logger.getLogger(ConnectionStore.class);
 
   private final ConnectionRepository connections;
   private final TokenCipher cipher;
@@ -24,10 +27,26 @@ public class ConnectionStore {
     this.clock = clock;
   }
 
-  /** The stored token of a district, decrypted. */
+  /**
+   * The stored token of a district, decrypted; empty when none is stored or when it was stored
+   * under another key (the key was changed, or the database was restored from elsewhere), so that
+   * the caller looks it up again instead of failing the run.
+   */
   @Transactional
   public Optional<String> token(String districtId) {
-    return connections.findByIdOptional(districtId).map(c -> cipher.decrypt(districtId, c.token));
+    Optional<DistrictConnection> connection = connections.findByIdOptional(districtId);
+    if (connection.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(cipher.decrypt(districtId, connection.get().token));
+    } catch (IllegalStateException e) {
+      LOG.warnf(
+          "the stored token of district %s cannot be decrypted with clever.token-key (was the key"
+              + " changed?); looking it up again",
+          districtId);
+      return Optional.empty();
+    }
   }
 
   /** The districts with a stored token. */

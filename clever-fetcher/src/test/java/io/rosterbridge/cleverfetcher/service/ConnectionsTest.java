@@ -52,6 +52,20 @@ class ConnectionsTest {
   }
 
   @Test
+  void aStoredTokenThatCannotBeDecryptedIsLookedUpAgain() {
+    District district = TestDistricts.fresh(clever, 100);
+    assertComplete(run(district, 1).get(0), district);
+    // What a token stored under another key looks like to this one: the tag does not match.
+    byte[] unreadable = storedToken(district.id());
+    unreadable[unreadable.length - 1] ^= 1;
+    replaceStoredToken(district.id(), unreadable);
+
+    assertComplete(run(district, 2).get(1), district);
+    assertThat(cipher.decrypt(district.id(), storedToken(district.id())))
+        .isEqualTo(district.token().accessToken());
+  }
+
+  @Test
   void aDistrictThatDisconnectedEndsItsRunAsDisconnected() {
     District district = TestDistricts.fresh(clever, 100);
     assertComplete(run(district, 1).get(0), district);
@@ -68,18 +82,24 @@ class ConnectionsTest {
 
   @Test
   void aDistrictNeverConnectedEndsItsRunAsDisconnected() {
-    Commands.request("5f0000000000000000000001", SyncMode.FULL);
-    List<CleverRecordsMessage> run = RunMessages.awaitRuns("5f0000000000000000000001", 1, WAIT);
+    // An id of this JVM's own, so that runs an earlier test JVM left on the broker are not read.
+    String neverConnected = String.format("5f%022x", TestDistricts.nextSeed());
+    Commands.request(neverConnected, SyncMode.FULL);
+    List<CleverRecordsMessage> run = RunMessages.awaitRuns(neverConnected, 1, WAIT);
     assertFailed(
         run,
         RunFailureReason.DISTRICT_DISCONNECTED,
-        "district 5f0000000000000000000001 is not connected: Clever has no token");
+        "district " + neverConnected + " is not connected: Clever has no token");
   }
 
   private byte[] storedToken(String districtId) {
     DistrictConnection connection =
         QuarkusTransaction.requiringNew().call(() -> connections.findById(districtId));
     return connection.token;
+  }
+
+  private void replaceStoredToken(String districtId, byte[] token) {
+    QuarkusTransaction.requiringNew().run(() -> connections.findById(districtId).token = token);
   }
 
   /** Requests a full read and returns the messages of each run so far, oldest first. */
