@@ -95,7 +95,7 @@ public class RunDispatcher {
   private boolean step(String districtId) {
     Claim claim = ledger.claimNext(districtId, owner, ttl);
     if (claim instanceof Claim.Abandoned abandoned) {
-      return ending.settleAbandoned(abandoned.run(), ttl);
+      return ending.settleAbandoned(abandoned, owner);
     }
     if (claim instanceof Claim.Claimed claimed) {
       running.put(claimed.run().runId, districtId);

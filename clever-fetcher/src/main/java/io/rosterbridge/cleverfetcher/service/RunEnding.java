@@ -16,8 +16,6 @@ import io.rosterbridge.events.sync.RunState;
 import io.rosterbridge.events.sync.SyncMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -74,9 +72,12 @@ public class RunEnding {
     }
   }
 
-  /** Closes a run whose instance died; false when Kafka could not take the marker. */
-  public boolean settleAbandoned(FetchRun run, Duration ttl) {
-    Instant expiredBefore = clock.instant().minus(ttl);
+  /**
+   * Closes a run whose instance died, which {@code owner} took over; false when Kafka could not
+   * take the marker (the lease taken over expires, and an instance tries again).
+   */
+  public boolean settleAbandoned(Claim.Abandoned abandoned, String owner) {
+    FetchRun run = abandoned.run();
     try {
       if (run.status == RunStatus.COMPLETING) {
         // Every record was acknowledged before COMPLETING: only the marker may be missing.
@@ -89,11 +90,11 @@ public class RunEnding {
           run.failureMessage != null
               ? run.failureMessage
               : "abandoned: instance "
-                  + run.owner
+                  + abandoned.lastOwner()
                   + " stopped renewing its lease at "
-                  + run.heartbeatAt;
+                  + abandoned.lastHeartbeat();
       send(records.open(run.districtId), failure(run, reason, message));
-      if (ledger.abandoned(run.runId, expiredBefore, reason, message)) {
+      if (ledger.abandoned(run.runId, owner, reason, message)) {
         status.publish(progress(run, RunState.FAILED, run.counts));
       }
       return true;

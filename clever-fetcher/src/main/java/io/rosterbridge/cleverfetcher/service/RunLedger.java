@@ -36,16 +36,24 @@ public class RunLedger {
     this.clock = clock;
   }
 
-  /** Starts the district's oldest waiting run unless another holds a live lease. */
+  /**
+   * Starts the district's oldest waiting run unless another holds a live lease. An active run whose
+   * lease expired is taken over first, so that of several instances (or threads) only one settles
+   * it.
+   */
   @Transactional
   public Claim claimNext(String districtId, String owner, Duration ttl) {
     runs.lockDistrict(districtId);
     Instant now = clock.instant();
     FetchRun active = runs.active(districtId).orElse(null);
     if (active != null) {
-      return active.heartbeatAt.isBefore(now.minus(ttl))
-          ? new Claim.Abandoned(active)
-          : new Claim.Busy();
+      if (!active.heartbeatAt.isBefore(now.minus(ttl))) {
+        return new Claim.Busy();
+      }
+      Claim.Abandoned abandoned = new Claim.Abandoned(active, active.owner, active.heartbeatAt);
+      active.owner = owner;
+      active.heartbeatAt = now;
+      return abandoned;
     }
     FetchRun next = runs.queued(districtId).stream().findFirst().orElse(null);
     if (next == null) {
@@ -138,12 +146,11 @@ public class RunLedger {
     return true;
   }
 
-  /** Ends an abandoned RUNNING run after its RunFailed, unless its lease came back meanwhile. */
+  /** Ends an abandoned RUNNING run after its RunFailed, if {@code owner} took it over. */
   @Transactional
-  public boolean abandoned(
-      String runId, Instant expiredBefore, RunFailureReason reason, String message) {
+  public boolean abandoned(String runId, String owner, RunFailureReason reason, String message) {
     FetchRun run = locked(runId);
-    if (run.status != RunStatus.RUNNING || !run.heartbeatAt.isBefore(expiredBefore)) {
+    if (run.status != RunStatus.RUNNING || !owner.equals(run.owner)) {
       return false;
     }
     run.status = RunStatus.FAILED;

@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.rosterbridge.cleverfetcher.FetcherTestProfile;
+import io.rosterbridge.cleverfetcher.config.FetcherConfig;
 import io.rosterbridge.cleverfetcher.entity.FetchRun;
 import io.rosterbridge.cleverfetcher.entity.RunStatus;
 import io.rosterbridge.cleverfetcher.repository.RunRepository;
@@ -52,6 +53,8 @@ class RunCoordinationTest {
 
   @InjectCleverSim CleverSimulator clever;
   @Inject RunRepository runs;
+  @Inject RunLedger ledger;
+  @Inject FetcherConfig config;
 
   @AfterEach
   void clearFaults() {
@@ -145,6 +148,30 @@ class RunCoordinationTest {
   }
 
   @Test
+  void ofTwoClaimsOnARunWhoseInstanceDiedOnlyTheFirstSettlesIt() {
+    String districtId = String.format("5e%022x", TestDistricts.nextSeed());
+    Instant lastHeartbeat = Instant.now().minus(10, ChronoUnit.MINUTES);
+    Duration ttl = config.lease().ttl();
+    // One transaction, rolled back: no dispatcher sees the run, and nothing is left behind.
+    QuarkusTransaction.begin();
+    try {
+      FetchRun dead = run(districtId, RunStatus.RUNNING, lastHeartbeat, null);
+      runs.persist(dead);
+
+      Claim first = ledger.claimNext(districtId, "taker-1", ttl);
+      Claim second = ledger.claimNext(districtId, "taker-2", ttl);
+
+      assertThat(first)
+          .isEqualTo(new Claim.Abandoned(dead, "gone-7", lastHeartbeat))
+          .extracting(c -> ((Claim.Abandoned) c).run().owner)
+          .isEqualTo("taker-1");
+      assertThat(second).isEqualTo(new Claim.Busy());
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+  }
+
+  @Test
   void runsAreFoundByIdCommandAndDistrict() {
     given().get("/runs/{id}", "no-such-run").then().statusCode(404);
     given().get("/runs").then().statusCode(400);
@@ -153,6 +180,14 @@ class RunCoordinationTest {
   }
 
   private String abandonedRun(
+      String districtId, RunStatus status, Instant heartbeat, Map<EntityType, Long> counts) {
+    FetchRun run = run(districtId, status, heartbeat, counts);
+    QuarkusTransaction.requiringNew().run(() -> runs.persist(run));
+    return run.runId;
+  }
+
+  /** A run of instance {@code gone-7}, last renewed at {@code heartbeat}. */
+  private static FetchRun run(
       String districtId, RunStatus status, Instant heartbeat, Map<EntityType, Long> counts) {
     FetchRun run = new FetchRun();
     run.runId = UUID.randomUUID().toString();
@@ -168,8 +203,7 @@ class RunCoordinationTest {
     run.counts = counts;
     run.createdAt = heartbeat.minusSeconds(60);
     run.startedAt = heartbeat.minusSeconds(60);
-    QuarkusTransaction.requiringNew().run(() -> runs.persist(run));
-    return run.runId;
+    return run;
   }
 
   private static List<String> runIdsOf(SyncRequested command) {
