@@ -76,17 +76,24 @@ public class OutboxRelay {
     }
   }
 
-  /** Publishes queued accounts until the outbox is empty (one caller at a time). */
+  /**
+   * Publishes queued accounts in id order until none follows the last one sent (one caller at a
+   * time); an account queued meanwhile with a smaller id goes out on the next call.
+   */
   public synchronized void relayAccounts() {
     Duration timeout = config.publish().ackTimeout();
+    String after = "";
     while (true) {
+      String from = after;
       List<Queued> batch =
-          jdbc.inNewTransaction(timeout, c -> outbox.pending(c, config.publish().batchSize()));
+          jdbc.inNewTransaction(
+              timeout, c -> outbox.pending(c, from, config.publish().batchSize()));
       if (batch.isEmpty()) {
         return;
       }
       accounts.publish(batch.stream().map(Queued::account).toList(), timeout);
       jdbc.inNewTransaction(timeout, c -> remove(c, batch));
+      after = batch.get(batch.size() - 1).account().accountId();
     }
   }
 

@@ -46,10 +46,14 @@ public class OutboxRepository {
     return first > 0;
   }
 
-  /** Up to {@code limit} queued accounts in their current state, with the version queued. */
-  public List<Queued> pending(Connection connection, int limit) throws SQLException {
+  /**
+   * Up to {@code limit} queued accounts whose ids follow {@code after} ({@code ""} for the first),
+   * in their current state, with the version queued.
+   */
+  public List<Queued> pending(Connection connection, String after, int limit) throws SQLException {
     List<Queued> accounts =
-        Sql.script("pending-accounts").list(connection, Map.of("limit", limit), this::queued);
+        Sql.script("pending-accounts")
+            .list(connection, Map.of("after", after, "limit", limit), this::queued);
     Map<String, List<AccountRole>> roles = roles(connection, accounts);
     return accounts.stream()
         .map(q -> q.withRoles(roles.getOrDefault(q.account().accountId(), List.of())))

@@ -20,12 +20,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A SQL statement with named parameters ({@code :name}; {@code ::type} casts are left alone), read
- * from {@code src/main/resources/sql/<name>.sql} or given as text.
+ * A SQL statement with named parameters ({@code :name}; {@code ::type} casts, {@code --} comments
+ * and quoted literals are left alone), read from {@code src/main/resources/sql/<name>.sql} or given
+ * as text.
  */
 public final class Sql {
 
-  private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([a-zA-Z][a-zA-Z0-9_]*)");
+  /** A quoted literal or a comment (kept as they are), or a parameter (group 1). */
+  private static final Pattern PARAMETER =
+      Pattern.compile("'(?:[^']|'')*'|--[^\\n]*|(?<![:\\w]):([a-zA-Z][a-zA-Z0-9_]*)");
+
   private static final Map<String, Sql> SCRIPTS = new ConcurrentHashMap<>();
 
   private final String jdbcText;
@@ -36,8 +40,12 @@ public final class Sql {
     Matcher matcher = PARAMETER.matcher(text);
     StringBuilder jdbc = new StringBuilder();
     while (matcher.find()) {
-      found.add(matcher.group(1));
-      matcher.appendReplacement(jdbc, "?");
+      if (matcher.group(1) != null) {
+        found.add(matcher.group(1));
+        matcher.appendReplacement(jdbc, "?");
+      } else {
+        matcher.appendReplacement(jdbc, Matcher.quoteReplacement(matcher.group()));
+      }
     }
     matcher.appendTail(jdbc);
     this.jdbcText = jdbc.toString();
@@ -52,6 +60,16 @@ public final class Sql {
   /** A statement given as text. */
   public static Sql of(String text) {
     return new Sql(text);
+  }
+
+  /** The text sent to the driver, each parameter replaced by {@code ?}. */
+  String jdbcText() {
+    return jdbcText;
+  }
+
+  /** The parameters in order of appearance. */
+  List<String> names() {
+    return names;
   }
 
   /** Runs a script without parameters, which may hold several statements. */

@@ -29,6 +29,12 @@ public final class EntityTally {
     of(type)[5] += count;
   }
 
+  /** Rows the merge wrote: created, updated or restored. */
+  public long written(EntityType type) {
+    long[] c = counts.get(type);
+    return c == null ? 0 : c[0] + c[1] + c[3];
+  }
+
   /** Rows the run created or restored: the difference between active before and after merge. */
   public long addedBack(EntityType type) {
     long[] c = counts.get(type);

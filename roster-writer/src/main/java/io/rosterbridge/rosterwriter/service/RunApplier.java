@@ -7,11 +7,13 @@ import io.rosterbridge.rosterwriter.repository.AccountMergeRepository;
 import io.rosterbridge.rosterwriter.repository.EntityMergeRepository;
 import io.rosterbridge.rosterwriter.repository.EntityMergeRepository.Merged;
 import io.rosterbridge.rosterwriter.repository.OutboxRepository;
+import io.rosterbridge.rosterwriter.repository.RosterStatistics;
 import io.rosterbridge.rosterwriter.repository.Sql;
 import io.rosterbridge.rosterwriter.repository.StagingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,6 +30,7 @@ public class RunApplier {
   private final RunReporter reporter;
   private final OutboxRepository outbox;
   private final StagingRepository staging;
+  private final RosterStatistics statistics;
 
   public RunApplier(
       EntityMergeRepository entities,
@@ -35,13 +38,15 @@ public class RunApplier {
       RunSweeper sweeper,
       RunReporter reporter,
       OutboxRepository outbox,
-      StagingRepository staging) {
+      StagingRepository staging,
+      RosterStatistics statistics) {
     this.entities = entities;
     this.accounts = accounts;
     this.sweeper = sweeper;
     this.reporter = reporter;
     this.outbox = outbox;
     this.staging = staging;
+    this.statistics = statistics;
   }
 
   /** Applies the run and returns how it ended; the caller commits. */
@@ -56,9 +61,7 @@ public class RunApplier {
     merge(c, ctx, tally);
     clock.lap("merge");
     RunSweeper.Result swept =
-        ctx.complete()
-            ? sweeper.sweep(c, ctx, tally)
-            : new RunSweeper.Result(java.util.List.of(), Map.of());
+        ctx.complete() ? sweeper.sweep(c, ctx, tally) : new RunSweeper.Result(List.of(), Map.of());
     clock.lap("sweep");
     outbox.enqueueChanged(c);
     RunReport report = reporter.report(c, ctx, before, tally, swept, clock);
@@ -79,8 +82,11 @@ public class RunApplier {
     tally.merged(EntityType.TERM, entities.merge(c, Merged.TERM, params));
     tally.merged(EntityType.COURSE, entities.merge(c, Merged.COURSE, params));
     tally.merged(EntityType.SECTION, entities.merge(c, Merged.SECTION, params));
+    statistics.refreshAfter(c, tally.written(EntityType.SECTION), List.of("section"));
     tally.merged(EntityType.USER, accounts.mergeAccounts(c, ctx.complete(), params));
+    statistics.refreshAfter(c, tally.written(EntityType.USER), List.of("account", "account_role"));
     tally.merged(EntityType.ENROLLMENT, accounts.mergeEnrollments(c, params));
+    statistics.refreshAfter(c, tally.written(EntityType.ENROLLMENT), List.of("enrollment"));
   }
 
   /** The state a report of this context ends in. */

@@ -23,6 +23,7 @@ import io.rosterbridge.rosterwriter.fixtures.RosterDb;
 import io.rosterbridge.rosterwriter.fixtures.Runs;
 import io.rosterbridge.rosterwriter.fixtures.SampleDistricts;
 import io.rosterbridge.rosterwriter.fixtures.TestRun;
+import io.rosterbridge.rosterwriter.fixtures.TestUser;
 import io.rosterbridge.rosterwriter.fixtures.Tokens;
 import io.rosterbridge.testsupport.KafkaTestClient;
 import java.io.IOException;
@@ -98,6 +99,33 @@ class PublicationTest {
         .isEqualTo("io.rosterbridge.report.RunCompleted");
     RunCompleted completed = read(report, RunCompleted.class);
     assertThat(completed.report()).usingRecursiveComparison().isEqualTo(Runs.report(run.runId()));
+  }
+
+  @Test
+  void aRunOfMoreAccountsThanOnePublicationRoundPublishesEachOfThem() {
+    TestRun run = SampleDistricts.small();
+    for (int i = 0; i < 2_345; i++) {
+      run.user(TestUser.student("bulk" + i, "s1"));
+    }
+    Runs.apply(run);
+    List<String> ids =
+        RosterDb.rows("select id from account where district_id = ?", run.districtId());
+    assertThat(ids).hasSize(2_350);
+
+    List<String> published =
+        KafkaTestClient.awaitRecords(
+                Topics.ROSTER_ACCOUNTS, r -> ids.contains(r.key()), 2_350, Runs.WAIT)
+            .stream()
+            .map(ConsumerRecord::key)
+            .toList();
+
+    assertThat(published).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(
+            RosterDb.count(
+                "select count(*) from account_outbox o join account a on a.id = o.account_id"
+                    + " where a.district_id = ?",
+                run.districtId()))
+        .isZero();
   }
 
   @Test

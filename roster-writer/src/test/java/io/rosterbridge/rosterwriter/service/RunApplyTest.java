@@ -2,6 +2,7 @@ package io.rosterbridge.rosterwriter.service;
 
 import static io.rosterbridge.rosterwriter.fixtures.TestUser.student;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -99,5 +100,23 @@ class RunApplyTest {
                 "select last_name, username from account where district_id = ? and clever_user_id = 'u4'",
                 d))
         .containsExactly(longName + "|" + longUsername);
+  }
+
+  @Test
+  void accountsAndClassesAreNeverDeletedSoEveryEnrollmentKeepsItsAccountAndClass() {
+    TestRun run = SampleDistricts.small();
+    String d = run.districtId();
+    assertThat(Runs.apply(run)).isEqualTo("COMPLETED");
+
+    assertThatThrownBy(() -> RosterDb.execute("delete from account where district_id = ?", d))
+        .hasMessageContaining("account rows are soft-deleted (deleted_at), never deleted");
+    assertThatThrownBy(() -> RosterDb.execute("delete from section where district_id = ?", d))
+        .hasMessageContaining("section rows are soft-deleted (deleted_at), never deleted");
+    assertThat(
+            RosterDb.count(
+                "select count(*) from enrollment e join section s on s.id = e.section_id"
+                    + " join account a on a.id = e.account_id where e.district_id = ?",
+                d))
+        .isEqualTo(5);
   }
 }
