@@ -15,7 +15,7 @@ begin
 end
 $$;
 
-create trigger account_never_deleted before delete on account
+create trigger account_never_deleted before delete or truncate on account
     for each statement execute function refuse_roster_delete();
-create trigger section_never_deleted before delete on section
+create trigger section_never_deleted before delete or truncate on section
     for each statement execute function refuse_roster_delete();

@@ -1,7 +1,6 @@
 package io.rosterbridge.cleverfetcher.service;
 
 import io.rosterbridge.cleverfetcher.entity.FetchRun;
-import java.time.Instant;
 
 /** The outcome of trying to start a district's next run. */
 public sealed interface Claim {
@@ -14,10 +13,10 @@ public sealed interface Claim {
 
   /**
    * The district's active run lost its lease (its instance died) and this instance took the lease
-   * over to settle it, so that no other settles it too; {@code lastOwner} and {@code lastHeartbeat}
-   * are those of the instance that died.
+   * over to settle it, so that no other settles it too. A RUNNING one already carries why it fails,
+   * so that no new request joins it meanwhile.
    */
-  record Abandoned(FetchRun run, String lastOwner, Instant lastHeartbeat) implements Claim {}
+  record Abandoned(FetchRun run) implements Claim {}
 
   /** This instance now holds the run's lease and must execute it. */
   record Claimed(FetchRun run) implements Claim {}

@@ -40,11 +40,11 @@ public class ConnectionStore {
     }
     try {
       return Optional.of(cipher.decrypt(districtId, connection.get().token));
-    } catch (IllegalStateException e) {
+    } catch (RuntimeException e) {
       LOG.warnf(
           "the stored token of district %s cannot be decrypted with clever.token-key (was the key"
-              + " changed?); looking it up again",
-          districtId);
+              + " changed?); looking it up again: %s",
+          districtId, e.getCause() != null ? e.getCause() : e);
       return Optional.empty();
     }
   }

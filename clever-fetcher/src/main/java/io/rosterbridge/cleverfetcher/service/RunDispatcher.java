@@ -95,7 +95,13 @@ public class RunDispatcher {
   private boolean step(String districtId) {
     Claim claim = ledger.claimNext(districtId, owner, ttl);
     if (claim instanceof Claim.Abandoned abandoned) {
-      return ending.settleAbandoned(abandoned, owner);
+      // Renewed by the heartbeat while it is settled, so that no other instance takes it over.
+      running.put(abandoned.run().runId, districtId);
+      try {
+        return ending.settleAbandoned(abandoned.run(), owner);
+      } finally {
+        running.remove(abandoned.run().runId);
+      }
     }
     if (claim instanceof Claim.Claimed claimed) {
       running.put(claimed.run().runId, districtId);

@@ -76,23 +76,15 @@ public class RunEnding {
    * Closes a run whose instance died, which {@code owner} took over; false when Kafka could not
    * take the marker (the lease taken over expires, and an instance tries again).
    */
-  public boolean settleAbandoned(Claim.Abandoned abandoned, String owner) {
-    FetchRun run = abandoned.run();
+  public boolean settleAbandoned(FetchRun run, String owner) {
     try {
       if (run.status == RunStatus.COMPLETING) {
         // Every record was acknowledged before COMPLETING: only the marker may be missing.
         fetched(run, run.counts == null ? Map.of() : run.counts);
         return true;
       }
-      RunFailureReason reason =
-          run.failureReason != null ? run.failureReason : RunFailureReason.INTERRUPTED;
-      String message =
-          run.failureMessage != null
-              ? run.failureMessage
-              : "abandoned: instance "
-                  + abandoned.lastOwner()
-                  + " stopped renewing its lease at "
-                  + abandoned.lastHeartbeat();
+      RunFailureReason reason = run.failureReason;
+      String message = run.failureMessage;
       send(records.open(run.districtId), failure(run, reason, message));
       if (ledger.abandoned(run.runId, owner, reason, message)) {
         status.publish(progress(run, RunState.FAILED, run.counts));

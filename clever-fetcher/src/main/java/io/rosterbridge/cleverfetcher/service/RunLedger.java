@@ -50,10 +50,17 @@ public class RunLedger {
       if (!active.heartbeatAt.isBefore(now.minus(ttl))) {
         return new Claim.Busy();
       }
-      Claim.Abandoned abandoned = new Claim.Abandoned(active, active.owner, active.heartbeatAt);
+      if (active.status == RunStatus.RUNNING && active.failureReason == null) {
+        active.failureReason = RunFailureReason.INTERRUPTED;
+        active.failureMessage =
+            "abandoned: instance "
+                + active.owner
+                + " stopped renewing its lease at "
+                + active.heartbeatAt;
+      }
       active.owner = owner;
       active.heartbeatAt = now;
-      return abandoned;
+      return new Claim.Abandoned(active);
     }
     FetchRun next = runs.queued(districtId).stream().findFirst().orElse(null);
     if (next == null) {

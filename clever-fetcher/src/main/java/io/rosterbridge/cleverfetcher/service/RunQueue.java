@@ -90,6 +90,7 @@ public class RunQueue {
     Instant expired = now.minus(config.lease().ttl());
     return runs.active(districtId)
         .filter(r -> r.status == RunStatus.RUNNING)
+        .filter(r -> r.failureReason == null)
         .filter(r -> !r.heartbeatAt.isBefore(expired))
         .filter(r -> serves(r.effectiveMode(), mode));
   }

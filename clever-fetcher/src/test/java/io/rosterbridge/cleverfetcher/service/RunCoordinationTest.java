@@ -161,10 +161,11 @@ class RunCoordinationTest {
       Claim first = ledger.claimNext(districtId, "taker-1", ttl);
       Claim second = ledger.claimNext(districtId, "taker-2", ttl);
 
-      assertThat(first)
-          .isEqualTo(new Claim.Abandoned(dead, "gone-7", lastHeartbeat))
-          .extracting(c -> ((Claim.Abandoned) c).run().owner)
-          .isEqualTo("taker-1");
+      assertThat(first).isEqualTo(new Claim.Abandoned(dead));
+      assertThat(dead.owner).isEqualTo("taker-1");
+      assertThat(dead.failureReason).isEqualTo(RunFailureReason.INTERRUPTED);
+      assertThat(dead.failureMessage)
+          .isEqualTo("abandoned: instance gone-7 stopped renewing its lease at " + lastHeartbeat);
       assertThat(second).isEqualTo(new Claim.Busy());
     } finally {
       QuarkusTransaction.rollback();

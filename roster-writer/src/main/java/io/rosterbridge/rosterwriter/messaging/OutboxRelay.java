@@ -77,22 +77,32 @@ public class OutboxRelay {
   }
 
   /**
-   * Publishes queued accounts in id order until none follows the last one sent (one caller at a
-   * time); an account queued meanwhile with a smaller id goes out on the next call.
+   * Publishes queued accounts until the outbox is empty (one caller at a time): passes in id order,
+   * each read by key from where its previous batch ended, until a pass finds nothing; an account
+   * queued meanwhile behind the pass goes out on the next one.
    */
   public synchronized void relayAccounts() {
+    while (relayPass() > 0) {
+      // accounts queued during the pass may lie behind it
+    }
+  }
+
+  /** One pass over the outbox in id order; returns how many accounts it published. */
+  private int relayPass() {
     Duration timeout = config.publish().ackTimeout();
     String after = "";
+    int published = 0;
     while (true) {
       String from = after;
       List<Queued> batch =
           jdbc.inNewTransaction(
               timeout, c -> outbox.pending(c, from, config.publish().batchSize()));
       if (batch.isEmpty()) {
-        return;
+        return published;
       }
       accounts.publish(batch.stream().map(Queued::account).toList(), timeout);
       jdbc.inNewTransaction(timeout, c -> remove(c, batch));
+      published += batch.size();
       after = batch.get(batch.size() - 1).account().accountId();
     }
   }

@@ -69,7 +69,8 @@ public class RunApplier {
       Sql.of("rollback to savepoint preview_run").execute(c);
     }
     staging.clear(c, ctx.runId());
-    return new RunOutcome(report.state(), report);
+    List<String> bulkChanged = ctx.preview() ? List.of() : statistics.bulkChanged(tally::written);
+    return new RunOutcome(report.state(), report, bulkChanged);
   }
 
   private void merge(Connection c, RunContext ctx, EntityTally tally) throws SQLException {
@@ -82,11 +83,8 @@ public class RunApplier {
     tally.merged(EntityType.TERM, entities.merge(c, Merged.TERM, params));
     tally.merged(EntityType.COURSE, entities.merge(c, Merged.COURSE, params));
     tally.merged(EntityType.SECTION, entities.merge(c, Merged.SECTION, params));
-    statistics.refreshAfter(c, tally.written(EntityType.SECTION), List.of("section"));
     tally.merged(EntityType.USER, accounts.mergeAccounts(c, ctx.complete(), params));
-    statistics.refreshAfter(c, tally.written(EntityType.USER), List.of("account", "account_role"));
     tally.merged(EntityType.ENROLLMENT, accounts.mergeEnrollments(c, params));
-    statistics.refreshAfter(c, tally.written(EntityType.ENROLLMENT), List.of("enrollment"));
   }
 
   /** The state a report of this context ends in. */

@@ -13,6 +13,7 @@ import io.rosterbridge.rosterwriter.entity.District;
 import io.rosterbridge.rosterwriter.entity.ProcessedMessage;
 import io.rosterbridge.rosterwriter.entity.RosterRun;
 import io.rosterbridge.rosterwriter.repository.Jdbc;
+import io.rosterbridge.rosterwriter.repository.RosterStatistics;
 import io.rosterbridge.rosterwriter.repository.StagingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.jboss.logging.Logger;
 
 /**
  * Opens, applies and closes runs on their control messages, each in its own transaction that also
@@ -30,16 +32,24 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @ApplicationScoped
 public class RunLifecycle {
 
+  private static final Logger LOG = Logger.getLogger(RunLifecycle.class);
+
   private final Jdbc jdbc;
   private final RunApplier applier;
   private final StagingRepository staging;
+  private final RosterStatistics statistics;
   private final WriterConfig config;
 
   public RunLifecycle(
-      Jdbc jdbc, RunApplier applier, StagingRepository staging, WriterConfig config) {
+      Jdbc jdbc,
+      RunApplier applier,
+      StagingRepository staging,
+      RosterStatistics statistics,
+      WriterConfig config) {
     this.jdbc = jdbc;
     this.applier = applier;
     this.staging = staging;
+    this.statistics = statistics;
     this.config = config;
   }
 
@@ -65,13 +75,31 @@ public class RunLifecycle {
 
   /**
    * Applies the run: everything in one transaction, so a crash leaves nothing half-applied. The
-   * staging tables' statistics are refreshed first, in a transaction of their own (an ANALYZE
-   * inside the apply would hold its lock until the commit and serialise concurrent applies).
+   * staging tables' statistics are refreshed first, and those of the roster tables the run changed
+   * in bulk after the commit, each in a transaction of their own (an ANALYZE inside the apply would
+   * hold its lock until the commit and serialise concurrent applies).
    */
   @Retry(maxRetries = 2, delay = 1000, jitter = 500)
   public void resolved(RunResolved event, String messageId) {
     jdbc.inNewTransaction(Duration.ofMinutes(2), this::analyzeStaging);
-    jdbc.inNewTransaction(config.applyTimeout(), c -> resolve(c, event, messageId));
+    RunOutcome outcome =
+        jdbc.inNewTransaction(config.applyTimeout(), c -> resolve(c, event, messageId));
+    if (outcome != null && !outcome.bulkChangedTables().isEmpty()) {
+      refreshStatistics(outcome.bulkChangedTables());
+    }
+  }
+
+  private void refreshStatistics(List<String> tables) {
+    try {
+      jdbc.inNewTransaction(Duration.ofMinutes(2), c -> analyzeRoster(c, tables));
+    } catch (RuntimeException e) {
+      LOG.warnf("statistics of %s not refreshed (autovacuum will): %s", tables, e.getMessage());
+    }
+  }
+
+  private Void analyzeRoster(Connection c, List<String> tables) throws SQLException {
+    statistics.refresh(c, tables);
+    return null;
   }
 
   private Void analyzeStaging(Connection c) throws SQLException {
@@ -100,7 +128,8 @@ public class RunLifecycle {
         c -> close(c, event, RunStage.WRITE, RunFailureReason.INTERNAL_ERROR, message));
   }
 
-  private Void resolve(Connection c, RunResolved event, String messageId) throws SQLException {
+  private RunOutcome resolve(Connection c, RunResolved event, String messageId)
+      throws SQLException {
     if (!firstTime(messageId, event)) {
       return null;
     }
@@ -112,7 +141,8 @@ public class RunLifecycle {
     run.fetchedCounts = RunRecords.json(event.fetchedCounts());
     run.receivedCounts = RunRecords.json(received);
     if (run.mode == null) {
-      return close(c, event, RunStage.WRITE, RunFailureReason.INCOMPLETE_RUN, NO_START);
+      close(c, event, RunStage.WRITE, RunFailureReason.INCOMPLETE_RUN, NO_START);
+      return null;
     }
     List<String> mismatches = RunCompleteness.mismatches(event.fetchedCounts(), received);
     run.complete = mismatches.isEmpty();
@@ -123,7 +153,7 @@ public class RunLifecycle {
       run.failureReason = RunFailureReason.INCOMPLETE_RUN;
       run.failureMessage = String.join("; ", mismatches);
     }
-    return null;
+    return outcome;
   }
 
   private static final String NO_START = "RunStarted was never received; nothing was applied";
