@@ -32,6 +32,16 @@ read_pid_file() {
   if [[ "$pid" =~ ^[0-9]+$ ]]; then printf '%s' "$pid"; fi
 }
 
+# The database of one service part (fetcher, matcher, writer or sso): <prefix>_<part>, the prefix
+# being ROSTERBRIDGE_DB_PREFIX (default rosterbridge). The system tests use a prefix of their own,
+# so that they never share databases with the demo or with another checkout's earlier run.
+service_database() {
+  local prefix=${ROSTERBRIDGE_DB_PREFIX:-rosterbridge}
+  [[ "$prefix" =~ ^[a-z][a-z0-9_]{0,40}$ ]] ||
+    die "ROSTERBRIDGE_DB_PREFIX must be lower-case letters, digits and _, starting with a letter (got '$prefix')"
+  printf '%s_%s' "$prefix" "$1"
+}
+
 # Fails unless the value is a TCP port number; names the variable it came from.
 require_port_number() {
   local value=$1 name=$2

@@ -8,8 +8,9 @@ PG_PRIVATE_PORT=${ROSTERBRIDGE_PG_PRIVATE_PORT:-5433}
 PG_DIR="$STACK_DIR/pg"
 PG_DATA="$PG_DIR/data"
 PG_LOG="$PG_DIR/postgres.log"
-# One role per service, named like its database and owning it.
-ROSTERBRIDGE_DATABASES=(rosterbridge_fetcher rosterbridge_matcher rosterbridge_writer rosterbridge_sso)
+# One role per service, named like its database and owning it. (The first call checks the prefix.)
+service_database fetcher >/dev/null
+ROSTERBRIDGE_DATABASES=("$(service_database fetcher)" "$(service_database matcher)" "$(service_database writer)" "$(service_database sso)")
 
 # Pid of the private cluster's postmaster when it runs (from its postmaster.pid), or nothing.
 pg_private_pid() {
@@ -127,9 +128,26 @@ SELECT n FROM unnest(:'names'::text[]) AS n
 EOF
 }
 
+# Drops the service databases (closing their connections), for ROSTERBRIDGE_PG_FRESH=1. Refused for
+# the default prefix, whose databases hold a developer's or the demo's roster.
+pg_drop_databases() {
+  local names
+  [[ "${ROSTERBRIDGE_DB_PREFIX:-rosterbridge}" != rosterbridge ]] ||
+    die "ROSTERBRIDGE_PG_FRESH=1 drops the service databases; it needs a ROSTERBRIDGE_DB_PREFIX other than rosterbridge"
+  names="{$(IFS=,; echo "${ROSTERBRIDGE_DATABASES[*]}")}"
+  psql -X -w -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -v names="$names" \
+    >"$STACK_DIR/databases.log" 2>&1 <<'EOF' || die "dropping the service databases failed; see $STACK_DIR/databases.log"
+SELECT format('DROP DATABASE %I WITH (FORCE)', d.datname) FROM pg_database d
+ WHERE d.datname = ANY (:'names'::text[]) \gexec
+EOF
+  say "dropped the databases ${ROSTERBRIDGE_DATABASES[*]}, to start them empty"
+}
+
 # Creates each service's role (LOGIN) and database (owned by that role) unless they exist. Idempotent.
+# With ROSTERBRIDGE_PG_FRESH=1 the databases are dropped first, so they start empty.
 pg_ensure_databases() {
   local missing names
+  if [[ "${ROSTERBRIDGE_PG_FRESH:-}" == 1 ]]; then pg_drop_databases; fi
   missing=$(pg_missing_databases | tr '\n' ' ') ||
     die "cannot query PostgreSQL on $PG_HOST:$PG_PORT as user postgres"
   names="{$(IFS=,; echo "${ROSTERBRIDGE_DATABASES[*]}")}"

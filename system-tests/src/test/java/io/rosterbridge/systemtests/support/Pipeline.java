@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The whole pipeline as packaged processes: clever-sim and the four services, started once per test
  * JVM through {@code scripts/services} on ports of their own (so a developer's running services are
- * left alone), wired to the local stack that {@code scripts/test} started, and stopped at exit.
+ * left alone) and on databases of their own, emptied at the start (so that no earlier run, of this
+ * checkout or another, leaves rows or applied migrations behind), wired to the local stack that
+ * {@code scripts/test} started, and stopped at exit.
  */
 public final class Pipeline {
 
@@ -22,6 +24,7 @@ public final class Pipeline {
   private static final Map<String, Integer> PORTS =
       Map.of("SIM", 18090, "FETCHER", 18081, "MATCHER", 18082, "WRITER", 18083, "SSO", 18084);
   private static final Path STATE = ROOT.resolve(".stack/system-tests");
+  private static final String DATABASE_PREFIX = "rosterbridge_systest";
   private static Pipeline running;
 
   private final Map<String, String> env;
@@ -44,17 +47,35 @@ public final class Pipeline {
     PORTS.forEach((name, port) -> env.put("ROSTERBRIDGE_" + name + "_PORT", port.toString()));
     env.put("ROSTERBRIDGE_SERVICES_DIR", STATE.toString());
     env.put("ROSTERBRIDGE_READY_TIMEOUT", "240");
+    env.put("ROSTERBRIDGE_DB_PREFIX", DATABASE_PREFIX);
     // clever-sim starts with one small district; each test adds the districts it needs.
     env.put("CLEVER_SIM_GENERATE_STUDENTS", "50");
+    // What an earlier, interrupted run of this checkout left running would use the dropped
+    // databases.
+    Shell.run(env, 120, ROOT.resolve("scripts/services").toString(), "down");
+    emptyDatabases(env);
     Shell.Result up = Shell.run(env, 600, ROOT.resolve("scripts/services").toString(), "up");
     if (up.exit() != 0) {
-      throw new IllegalStateException("the services did not start:\n" + up.all() + logs());
+      String logs = logs();
+      Shell.run(env, 120, ROOT.resolve("scripts/services").toString(), "down");
+      throw new IllegalStateException("the services did not start:\n" + up.all() + logs);
     }
     Shell.Result printed = Shell.run(env, 60, ROOT.resolve("scripts/services").toString(), "env");
     env.putAll(Shell.exports(printed.out()));
     Shell.Result stack = Shell.run(env, 60, ROOT.resolve("scripts/stack").toString(), "env");
     env.putAll(Shell.exports(stack.out()));
     return new Pipeline(env);
+  }
+
+  /** Drops and recreates the services' databases, closing what an earlier run left connected. */
+  private static void emptyDatabases(Map<String, String> env) {
+    Map<String, String> fresh = new TreeMap<>(env);
+    fresh.put("ROSTERBRIDGE_PG_FRESH", "1");
+    Shell.Result result =
+        Shell.run(fresh, 120, ROOT.resolve("scripts/stack").toString(), "up", "postgres");
+    if (result.exit() != 0) {
+      throw new IllegalStateException("could not empty the test databases:\n" + result.all());
+    }
   }
 
   private static void stopQuietly() {
@@ -129,6 +150,9 @@ public final class Pipeline {
 
   /** The roster-writer's database. */
   public WriterDb writerDb() {
-    return new WriterDb(env("ROSTERBRIDGE_PG_HOST"), Integer.parseInt(env("ROSTERBRIDGE_PG_PORT")));
+    return new WriterDb(
+        env("ROSTERBRIDGE_PG_HOST"),
+        Integer.parseInt(env("ROSTERBRIDGE_PG_PORT")),
+        DATABASE_PREFIX + "_writer");
   }
 }

@@ -43,8 +43,8 @@ public final class WriterDb {
 
   private final String url;
 
-  WriterDb(String host, int port) {
-    this.url = "jdbc:postgresql://" + host + ":" + port + "/rosterbridge_writer?user=postgres";
+  WriterDb(String host, int port, String database) {
+    this.url = "jdbc:postgresql://" + host + ":" + port + "/" + database + "?user=postgres";
   }
 
   /** The checksum of the district's roster tables. */
