@@ -21,6 +21,10 @@ public interface WriterConfig {
   /** Who may use the read API. */
   Api api();
 
+  /** The least time between two progress messages of one run while it is staged. */
+  @WithDefault("PT1S")
+  java.time.Duration progressInterval();
+
   /** How many ids a report lists as a sample of each type's held deletions. */
   @WithDefault("20")
   int heldSample();

@@ -20,10 +20,12 @@ public class RunIntake {
 
   private final RunStaging staging;
   private final RunLifecycle lifecycle;
+  private final WriteProgress progress;
 
-  public RunIntake(RunStaging staging, RunLifecycle lifecycle) {
+  public RunIntake(RunStaging staging, RunLifecycle lifecycle, WriteProgress progress) {
     this.staging = staging;
     this.lifecycle = lifecycle;
+    this.progress = progress;
   }
 
   /** One delivered message: its {@code ce_id} and payload. */
@@ -41,13 +43,18 @@ public class RunIntake {
       if (StagedRecords.isRecord(message)) {
         add(records, delivered, refused);
       } else {
-        staging.stage(records);
+        stage(records);
         records = new StagedRecords();
         control(delivered);
       }
     }
-    staging.stage(records);
+    stage(records);
     return refused;
+  }
+
+  private void stage(StagedRecords records) {
+    staging.stage(records);
+    progress.staged(records);
   }
 
   private static void add(StagedRecords records, Delivered delivered, List<Refused> refused) {
@@ -64,9 +71,12 @@ public class RunIntake {
     if (message instanceof RunStarted started) {
       lifecycle.started(started, id);
     } else if (message instanceof RunResolved resolved) {
+      progress.applying(resolved.runId());
       resolve(resolved, id);
+      progress.ended(resolved.runId());
     } else if (message instanceof RunFailed failed) {
       lifecycle.failed(failed, id);
+      progress.ended(failed.runId());
     } else {
       LOG.warnf("ignoring %s on roster.changes", message.getClass().getSimpleName());
     }

@@ -8,6 +8,7 @@ import io.rosterbridge.events.clever.CleverSchool;
 import io.rosterbridge.events.clever.CleverSection;
 import io.rosterbridge.events.clever.CleverTerm;
 import io.rosterbridge.events.clever.CleverUser;
+import io.rosterbridge.events.clever.EntityType;
 import io.rosterbridge.events.identity.UserResolved;
 import io.rosterbridge.events.run.CourseFetched;
 import io.rosterbridge.events.run.DistrictFetched;
@@ -17,6 +18,7 @@ import io.rosterbridge.events.run.SectionFetched;
 import io.rosterbridge.events.run.TermFetched;
 import io.rosterbridge.rosterwriter.repository.StageTable;
 import io.rosterbridge.rosterwriter.repository.StagingRepository;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,40 @@ public final class StagedRecords {
   /** The runs (id to district id) the rows belong to. */
   public Map<String, String> runs() {
     return runs;
+  }
+
+  /**
+   * How many records of each type the rows hold, per run: districts, schools, terms, courses,
+   * sections, their enrollments, users, and removals under the type they remove.
+   */
+  public Map<String, Map<EntityType, Long>> counts() {
+    Map<String, Map<EntityType, Long>> counts = new HashMap<>();
+    rows.forEach(
+        (table, list) -> {
+          for (Object[] row : list) {
+            EntityType type = countedAs(table, row);
+            if (type != null) {
+              counts
+                  .computeIfAbsent((String) row[0], run -> new EnumMap<>(EntityType.class))
+                  .merge(type, 1L, Long::sum);
+            }
+          }
+        });
+    return counts;
+  }
+
+  private static EntityType countedAs(StageTable table, Object[] row) {
+    return switch (table) {
+      case DISTRICT -> EntityType.DISTRICT;
+      case SCHOOL -> EntityType.SCHOOL;
+      case TERM -> EntityType.TERM;
+      case COURSE -> EntityType.COURSE;
+      case SECTION -> EntityType.SECTION;
+      case ENROLLMENT -> EntityType.ENROLLMENT;
+      case USER -> EntityType.USER;
+      case REMOVAL -> EntityType.valueOf((String) row[1]);
+      case USER_ROLE -> null;
+    };
   }
 
   /** True when nothing was added. */

@@ -60,7 +60,7 @@ final class BarDisplay implements ProgressDisplay {
   private String bar() {
     StringBuilder bar = new StringBuilder();
     for (RunStage stage : RunStage.values()) {
-      char c = run.done(stage) ? '#' : stage == run.stage() && run.last() != null ? '=' : '.';
+      char c = run.done(stage) ? '#' : run.underWay(stage) ? '=' : '.';
       bar.append(String.valueOf(c).repeat(SEGMENT));
     }
     return bar.toString();

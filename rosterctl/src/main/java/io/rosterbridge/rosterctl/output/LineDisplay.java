@@ -7,8 +7,13 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** Progress as plain lines, for logs and pipes: {@code 08:00:03 run r1 FETCH RUNNING: ...}. */
+/**
+ * Progress as plain lines, for logs and pipes: {@code 08:00:03 run r1 FETCH RUNNING: ...}, one when
+ * a stage's state changes and otherwise one per interval.
+ */
 final class LineDisplay implements ProgressDisplay {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -16,8 +21,7 @@ final class LineDisplay implements ProgressDisplay {
   private final PrintWriter out;
   private final long everyNanos;
   private final RunTracker run = new RunTracker();
-  private RunStage stage;
-  private RunState state;
+  private final Map<RunStage, RunState> printed = new EnumMap<>(RunStage.class);
   private long printedAt;
 
   LineDisplay(PrintWriter out, Duration every) {
@@ -28,10 +32,8 @@ final class LineDisplay implements ProgressDisplay {
   @Override
   public void update(RunProgress progress) {
     run.update(progress);
-    boolean changed = progress.stage() != stage || progress.state() != state;
+    boolean changed = printed.put(progress.stage(), progress.state()) != progress.state();
     if (changed || System.nanoTime() - printedAt >= everyNanos) {
-      stage = progress.stage();
-      state = progress.state();
       printedAt = System.nanoTime();
       out.println(
           LocalTime.now().format(TIME)

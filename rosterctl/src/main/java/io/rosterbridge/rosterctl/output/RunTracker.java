@@ -6,34 +6,55 @@ import io.rosterbridge.events.sync.RunState;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** What is known about a run from its progress messages: records per stage, stage and state. */
+/**
+ * What is known about a run from its progress messages: records and state per stage. The stages
+ * overlap (roster-writer stages a run's classes while the fetcher still reads its users), so each
+ * stage keeps its own state and the run's stage is the furthest one that reported.
+ */
 final class RunTracker {
 
   private final Map<RunStage, Long> records = new EnumMap<>(RunStage.class);
+  private final Map<RunStage, RunState> states = new EnumMap<>(RunStage.class);
   private RunProgress last;
 
   void update(RunProgress progress) {
     last = progress;
     long total = progress.records().values().stream().mapToLong(Long::longValue).sum();
     records.merge(progress.stage(), total, Math::max);
+    states.put(progress.stage(), progress.state());
   }
 
   RunProgress last() {
     return last;
   }
 
+  /** The furthest stage that reported (FETCH before any report). */
   RunStage stage() {
-    return last == null ? RunStage.FETCH : last.stage();
+    RunStage furthest = RunStage.FETCH;
+    for (RunStage stage : states.keySet()) { // an EnumMap's keys come in stage order
+      furthest = stage;
+    }
+    return furthest;
   }
 
+  /** The state of the furthest stage that reported. */
   RunState state() {
-    return last == null ? RunState.QUEUED : last.state();
+    return states.getOrDefault(stage(), RunState.QUEUED);
   }
 
-  /** Whether the stage has finished: a later stage reports, or it reports COMPLETED. */
+  /** Whether the stage has finished: it, or a later stage, reports COMPLETED. */
   boolean done(RunStage stage) {
-    return stage.compareTo(stage()) < 0
-        || (stage == stage() && state() != RunState.RUNNING && state() != RunState.QUEUED);
+    for (RunStage s : RunStage.values()) {
+      if (s.compareTo(stage) >= 0 && states.get(s) == RunState.COMPLETED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the stage reported and has not finished. */
+  boolean underWay(RunStage stage) {
+    return states.containsKey(stage) && !done(stage);
   }
 
   /** {@code fetch 12,340 | match - | write -}. */

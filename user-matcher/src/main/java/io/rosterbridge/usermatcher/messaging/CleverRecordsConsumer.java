@@ -44,18 +44,21 @@ public class CleverRecordsConsumer {
   private final RunResolver resolver;
   private final RunPublication publication;
   private final ChangesPublisher publisher;
+  private final RunStatusPublisher status;
 
   public CleverRecordsConsumer(
       RunLedger ledger,
       PendingUsers pending,
       RunResolver resolver,
       RunPublication publication,
-      ChangesPublisher publisher) {
+      ChangesPublisher publisher,
+      RunStatusPublisher status) {
     this.ledger = ledger;
     this.pending = pending;
     this.resolver = resolver;
     this.publication = publication;
     this.publisher = publisher;
+    this.status = status;
   }
 
   @Incoming(CHANNEL)
@@ -114,11 +117,13 @@ public class CleverRecordsConsumer {
   private void onRunFetched(RunFetched fetched) {
     // What the run passed through is on roster.changes (or dead-lettered) before it closes.
     publisher.awaitForwarded();
+    status.resolving(fetched);
     resolver.close(fetched);
     List<RosterChangesMessage> closing = publication.closing(fetched.runId());
     if (!closing.isEmpty()) {
       publisher.publish(closing);
       ledger.published(fetched.runId());
+      status.closed(fetched, closing);
     }
   }
 

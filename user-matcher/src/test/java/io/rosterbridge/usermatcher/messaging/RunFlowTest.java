@@ -25,9 +25,12 @@ import io.rosterbridge.events.identity.RunResolved;
 import io.rosterbridge.events.identity.UserResolved;
 import io.rosterbridge.events.run.RecordRemoved;
 import io.rosterbridge.events.run.RunFailed;
+import io.rosterbridge.events.run.RunFailureReason;
 import io.rosterbridge.events.run.RunStarted;
 import io.rosterbridge.events.run.SchoolFetched;
 import io.rosterbridge.events.run.SectionFetched;
+import io.rosterbridge.events.sync.RunStage;
+import io.rosterbridge.events.sync.RunState;
 import io.rosterbridge.events.sync.SyncMode;
 import io.rosterbridge.usermatcher.MatcherTestProfile;
 import io.rosterbridge.usermatcher.entity.RunStatus;
@@ -36,6 +39,7 @@ import io.rosterbridge.usermatcher.fixtures.ChangesTopic;
 import io.rosterbridge.usermatcher.fixtures.ChangesTopic.Change;
 import io.rosterbridge.usermatcher.fixtures.MatcherState;
 import io.rosterbridge.usermatcher.fixtures.RunScript;
+import io.rosterbridge.usermatcher.fixtures.StatusTopic;
 import io.rosterbridge.usermatcher.identity.IdentityIndex;
 import io.rosterbridge.usermatcher.identity.IdentityResolver;
 import io.rosterbridge.usermatcher.identity.KnownAccount;
@@ -45,6 +49,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -196,6 +201,40 @@ class RunFlowTest {
     assertThat(ChangesTopic.messages(nightly).get(1))
         .isEqualTo(new RecordRemoved(night.runId(), district, EntityType.USER, "c-rob1"));
     assertThat(only(nightly, UserResolved.class).get(0).username()).isEqualTo("tsmith2");
+  }
+
+  @Test
+  void theMatchStageReportsRunningAndThenTheUsersItResolved() {
+    state.feed(district, legacy, admin);
+    RunScript run = issueRun(SyncMode.FULL);
+    RunScript.send(run.whole());
+
+    assertThat(matchProgress(run))
+        .containsExactly(
+            tuple(RunStage.MATCH, RunState.RUNNING, Map.of()),
+            tuple(RunStage.MATCH, RunState.COMPLETED, Map.of(EntityType.USER, 4L)));
+  }
+
+  @Test
+  void aRunTheMatcherCannotResolveReportsTheMatchStageFailed() {
+    RunScript run =
+        RunScript.of(district, SyncMode.FULL).users(teacher("c-jdoe", "jdoe")).countUser();
+    RunScript.send(run.whole());
+
+    assertThat(matchProgress(run))
+        .containsExactly(
+            tuple(RunStage.MATCH, RunState.RUNNING, Map.of()),
+            tuple(RunStage.MATCH, RunState.FAILED, Map.of()));
+    assertThat(only(ChangesTopic.await(district, 2), RunFailed.class))
+        .extracting(RunFailed::reason)
+        .containsExactly(RunFailureReason.INCOMPLETE_RUN);
+  }
+
+  /** Stage, state and records of the run's first two progress messages. */
+  private List<Tuple> matchProgress(RunScript run) {
+    return StatusTopic.await(district, run.runId(), 2).stream()
+        .map(p -> tuple(p.stage(), p.state(), p.records()))
+        .toList();
   }
 
   @Test
