@@ -80,7 +80,7 @@ public class ImportAdminsCommand implements Callable<Integer> {
 
   private void printRejection(Problem problem) {
     PrintWriter err = spec.commandLine().getErr();
-    err.println(file + " was rejected, nothing was imported: " + problem.message());
+    err.println(file + " was rejected: " + problem.message());
     for (Problem.RowError error : problem.errors()) {
       err.println(
           (error.line() == 0 ? file + ": " : file + ":" + error.line() + ": ") + error.message());

@@ -273,7 +273,7 @@ class WriterCommandsTest {
         "POST",
         "/writer/districts/" + DISTRICT + "/imports/admins",
         422,
-        "{\"message\":\"3 row errors; nothing was imported\",\"errors\":["
+        "{\"message\":\"3 errors; nothing was imported\",\"errors\":["
             + "{\"line\":0,\"message\":\"missing columns: school_id, first_name, last_name\"},"
             + "{\"line\":3,\"message\":\"role teacher cannot be imported\"},"
             + "{\"line\":7,\"message\":\"username jdoe is linked to a Clever user\"}]}");
@@ -285,7 +285,7 @@ class WriterCommandsTest {
     assertThat(result.err())
         .isEqualTo(
             csv
-                + " was rejected, nothing was imported: 3 row errors; nothing was imported\n"
+                + " was rejected: 3 errors; nothing was imported\n"
                 + csv
                 + ": missing columns: school_id, first_name, last_name\n"
                 + csv

@@ -56,7 +56,12 @@ public final class AdminCsvParser {
       }
       read(parser, rows, errors);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      errors.add(new RowError(0, "malformed CSV: " + e.getMessage()));
+      // commons-csv wraps its parse errors; the innermost message is the one a person can act on.
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      errors.add(new RowError(0, "malformed CSV: " + cause.getMessage()));
     }
     return new Parsed(rows, errors);
   }
@@ -65,6 +70,17 @@ public final class AdminCsvParser {
     Map<String, Long> firstLineOfKey = new HashMap<>();
     for (CSVRecord record : parser) {
       long line = record.getRecordNumber() + 1;
+      if (!record.isConsistent()) {
+        errors.add(
+            new RowError(
+                line,
+                "has "
+                    + record.size()
+                    + (record.size() == 1 ? " field" : " fields")
+                    + "; the header has "
+                    + parser.getHeaderNames().size()));
+        continue;
+      }
       CsvRow row = CsvRowReader.read(record, line, errors);
       if (row == null) {
         continue;

@@ -8,7 +8,7 @@ public class CsvRejectedException extends RuntimeException {
   private final List<RowError> errors;
 
   public CsvRejectedException(List<RowError> errors) {
-    super(errors.size() + " row errors; nothing was imported");
+    super((errors.size() == 1 ? "1 error" : errors.size() + " errors") + "; nothing was imported");
     this.errors = List.copyOf(errors);
   }
 
