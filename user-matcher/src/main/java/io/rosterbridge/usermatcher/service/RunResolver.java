@@ -70,6 +70,11 @@ public class RunResolver {
    * it closed take part in its decisions.
    */
   public void close(RunFetched fetched) {
+    if (closedAlready(fetched)) {
+      // A re-delivered RunFetched must not hold the consumer for the accounts catch-up.
+      LOG.infof("RunFetched of run %s arrived again; the run is already closed", fetched.runId());
+      return;
+    }
     try {
       long behind = catchUp.await(config.accountsCatchUpTimeout());
       inTransaction(() -> decide(fetched, behind));
@@ -78,6 +83,15 @@ public class RunResolver {
           e, "run %s of district %s could not be resolved", fetched.runId(), fetched.districtId());
       inTransaction(() -> failUnresolved(fetched, e));
     }
+  }
+
+  private boolean closedAlready(RunFetched fetched) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              MatcherRun run = runs.findById(fetched.runId());
+              return run != null && run.isClosed();
+            });
   }
 
   private void decide(RunFetched fetched, long accountsBehind) {

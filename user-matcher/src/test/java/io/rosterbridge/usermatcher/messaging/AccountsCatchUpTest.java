@@ -12,6 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.rosterbridge.events.Topics;
 import io.rosterbridge.events.account.AccountChanged;
 import io.rosterbridge.events.identity.ResolutionOutcome;
+import io.rosterbridge.events.identity.RunResolved;
 import io.rosterbridge.events.identity.UserResolved;
 import io.rosterbridge.events.run.RunFailed;
 import io.rosterbridge.events.run.RunFailureReason;
@@ -130,10 +131,34 @@ class AccountsCatchUpTest {
     assertThat(resolved.get(1).accountId()).isEqualTo(imported.accountId());
   }
 
+  @Test
+  void aRunFetchedArrivingAgainForAClosedRunDoesNotWaitForTheIndex() {
+    Behind behind = new Behind(0);
+    QuarkusMock.installMockForType(behind, AccountsCatchUp.class);
+    RunScript first = run();
+    RunScript.send(first.whole());
+    assertThat(only(ChangesTopic.await(district, 6), UserResolved.class)).hasSize(2);
+
+    RunScript.send(List.of(first.fetched()));
+    RunScript next = run();
+    RunScript.send(next.whole());
+    // The district's records share a partition: the second run closes after the repeated one,
+    // whose stored resolutions (two users and RunResolved) go out again.
+    List<Change> changes = ChangesTopic.await(district, 6 + 3 + 6);
+    assertThat(only(changes, RunResolved.class))
+        .extracting(RunResolved::runId)
+        .containsExactly(first.runId(), first.runId(), next.runId());
+
+    assertThat(behind.waits).isEqualTo(2);
+    assertThat(state.run(first.runId()).orElseThrow().status).isEqualTo(RunStatus.RESOLVED);
+    assertThat(state.run(next.runId()).orElseThrow().status).isEqualTo(RunStatus.RESOLVED);
+  }
+
   /** A catch-up that reports the index as many accounts behind as set, without waiting. */
   static class Behind extends AccountsCatchUp {
 
     volatile long accounts;
+    volatile int waits;
 
     Behind(long accounts) {
       super("127.0.0.1:1", "unused", "unused");
@@ -142,6 +167,7 @@ class AccountsCatchUpTest {
 
     @Override
     public long await(Duration timeout) {
+      waits++;
       return accounts;
     }
   }
