@@ -16,6 +16,11 @@ public enum ConflictReason {
   /** A student's username matches an account holding a teacher, staff or admin role. */
   STUDENT_MATCHES_STAFF_ACCOUNT,
   /**
+   * The username of a teacher, staff member or administrator matches an account that holds only
+   * student roles.
+   */
+  STAFF_MATCHES_STUDENT_ACCOUNT,
+  /**
    * A rename was refused because the new username belongs to another account, or because the
    * account was created manually and a sync never renames it.
    */

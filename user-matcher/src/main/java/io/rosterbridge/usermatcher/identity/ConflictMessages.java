@@ -64,6 +64,7 @@ final class ConflictMessages {
                       .formatted(holder.accountId()));
           case STUDENT_MATCHES_MANUAL_ADMIN, STUDENT_MATCHES_STAFF_ACCOUNT ->
               student(reason, user, holder, own);
+          case STAFF_MATCHES_STUDENT_ACCOUNT -> staff(user, holder, own);
           case USERNAME_MATCHES_SEVERAL_ACCOUNTS -> several(user, holders, own);
           case RENAME_BLOCKED -> renameBlocked(user, holders, own);
           default -> throw new IllegalArgumentException("Not a refusal: " + reason);
@@ -85,6 +86,12 @@ final class ConflictMessages {
                 .formatted(holder.accountId());
     return "%s is a student whose username %s matches %s%s%s."
         .formatted(user.describe(), quoted(user), account, NEVER_TAKES_OVER, after(own));
+  }
+
+  private static String staff(RunUser user, KnownAccount holder, KnownAccount own) {
+    return ("%s is a teacher, staff member or administrator whose username %s matches account %s"
+            + " of a student; a student's account never goes to anyone else, so %s.")
+        .formatted(user.describe(), quoted(user), holder.accountId(), after(own));
   }
 
   private static String several(RunUser user, List<KnownAccount> holders, KnownAccount own) {

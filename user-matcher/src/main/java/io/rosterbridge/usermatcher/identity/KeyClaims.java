@@ -106,6 +106,10 @@ final class KeyClaims {
     if (user.isStudent() && holder.holdsStaffRole()) {
       return Optional.of(ConflictReason.STUDENT_MATCHES_STAFF_ACCOUNT);
     }
+    // The other way round is as wrong: a teacher must not inherit a student's account and work.
+    if (!user.isStudent() && holder.holdsOnlyStudentRoles()) {
+      return Optional.of(ConflictReason.STAFF_MATCHES_STUDENT_ACCOUNT);
+    }
     return Optional.empty();
   }
 }

@@ -73,4 +73,9 @@ public record KnownAccount(
   public boolean holdsStaffRole() {
     return roles.stream().anyMatch(r -> r.role() != AccountRoleType.STUDENT);
   }
+
+  /** True when the account has roles and every one of them is a student's. */
+  public boolean holdsOnlyStudentRoles() {
+    return !roles.isEmpty() && !holdsStaffRole();
+  }
 }

@@ -9,6 +9,7 @@ import static io.rosterbridge.usermatcher.identity.Fixtures.student;
 import static io.rosterbridge.usermatcher.identity.Fixtures.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rosterbridge.events.account.AccountRoleType;
 import io.rosterbridge.events.account.AccountSource;
 import io.rosterbridge.events.clever.CleverUser;
 import io.rosterbridge.events.identity.Conflict;
@@ -62,6 +63,18 @@ class ConflictMessagesTest {
             "Clever user First c-1 (c-1) is a student whose username 'TSmith' matches the manually"
                 + " imported administrator account m-1; a student never takes over such an account,"
                 + " so the user was rostered without a username.");
+  }
+
+  @Test
+  void teacherAgainstAStudentsAccount() {
+    assertThat(
+            only(complete(
+                    index(legacy("l-1", "kid1", AccountRoleType.STUDENT)), teacher("c-1", "Kid1")))
+                .message())
+        .isEqualTo(
+            "Clever user First c-1 (c-1) is a teacher, staff member or administrator whose username"
+                + " 'Kid1' matches account l-1 of a student; a student's account never goes to"
+                + " anyone else, so the user was rostered without a username.");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.rosterbridge.usermatcher.identity;
 
 import static io.rosterbridge.events.identity.ConflictReason.RENAME_BLOCKED;
+import static io.rosterbridge.events.identity.ConflictReason.STAFF_MATCHES_STUDENT_ACCOUNT;
 import static io.rosterbridge.events.identity.ConflictReason.STUDENT_MATCHES_MANUAL_ADMIN;
 import static io.rosterbridge.events.identity.ConflictReason.STUDENT_MATCHES_STAFF_ACCOUNT;
 import static io.rosterbridge.events.identity.ConflictReason.USERNAME_HELD_BY_INACTIVE_ACCOUNT;
@@ -111,6 +112,34 @@ class SettledRulesTest {
     assertThat(rows(result))
         .containsExactly(
             Row.of("c-new", CONFLICT, newId("c-new"), null, STUDENT_MATCHES_STAFF_ACCOUNT));
+  }
+
+  @Test
+  void teacherNeverTakesALegacyAccountHoldingOnlyAStudentRole() {
+    RunResolution result =
+        complete(index(legacy("l-1", "kid1", AccountRoleType.STUDENT)), teacher("c-1", "kid1"));
+
+    assertThat(rows(result))
+        .containsExactly(
+            Row.of("c-1", CONFLICT, newId("c-1"), null, STAFF_MATCHES_STUDENT_ACCOUNT));
+  }
+
+  @Test
+  void teacherNeverRelinksAGoneStudentsAccount() {
+    IdentityIndex index = index(linked("a-1", "c-old", "jsmith", AccountRoleType.STUDENT));
+
+    RunResolution result = complete(index, teacher("c-new", "jsmith"));
+
+    assertThat(rows(result))
+        .containsExactly(
+            Row.of("c-new", CONFLICT, newId("c-new"), null, STAFF_MATCHES_STUDENT_ACCOUNT));
+  }
+
+  @Test
+  void teacherTakesALegacyAccountWhoseRolesAreUnknown() {
+    RunResolution result = complete(index(legacy("l-1", "jdoe")), teacher("c-1", "jdoe"));
+
+    assertThat(rows(result)).containsExactly(Row.of("c-1", LINKED_EXISTING, "l-1", "jdoe", null));
   }
 
   @Test
