@@ -41,8 +41,17 @@ public class RosterEventDeserializer<T extends RosterEvent> implements Deseriali
     if (data == null || data.length == 0) {
       throw new EventDeserializationException(typeName + " on " + topic + " has an empty payload");
     }
+    Object event = read(topic, typeName, type, data);
+    if (event == null) {
+      throw new EventDeserializationException(
+          typeName + " on " + topic + " has a JSON null payload instead of an object");
+    }
+    return family.cast(event);
+  }
+
+  private static Object read(String topic, String typeName, EventType type, byte[] data) {
     try {
-      return family.cast(EventJson.mapper().readValue(data, type.payload()));
+      return EventJson.mapper().readValue(data, type.payload());
     } catch (IOException e) {
       throw new EventDeserializationException(
           "malformed " + typeName + " on " + topic + ": " + reason(e), e);

@@ -131,6 +131,20 @@ class EventDeserializationTest {
   }
 
   @Test
+  void jsonNullPayloadIsRefused() {
+    assertThatThrownBy(
+            () ->
+                commands.deserialize(
+                    Topics.SYNC_COMMANDS,
+                    headers("io.rosterbridge.sync.SyncRequested", "1"),
+                    bytes("null")))
+        .isInstanceOf(EventDeserializationException.class)
+        .hasMessage(
+            "io.rosterbridge.sync.SyncRequested on roster.sync-commands has a JSON null payload"
+                + " instead of an object");
+  }
+
+  @Test
   void deadLetterTopicNames() {
     assertThat(Topics.deadLetter(Topics.CLEVER_RECORDS, "user-matcher"))
         .isEqualTo("clever.records.user-matcher.dlq");
