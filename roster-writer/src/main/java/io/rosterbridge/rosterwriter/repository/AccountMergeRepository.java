@@ -14,7 +14,8 @@ public class AccountMergeRepository {
 
   /**
    * Applies accounts and roles; in a complete run a present user's Clever roles are replaced by the
-   * run's. Returns the accounts per kind of change (role changes count as UPDATED).
+   * run's. Returns the accounts per kind of change (role changes count as UPDATED), and as
+   * MANAGED_AGAIN how many of them an admin had restored and the run made Clever-managed again.
    */
   public Map<String, Long> mergeAccounts(
       Connection connection, boolean complete, Map<String, ?> params) throws SQLException {
@@ -24,7 +25,12 @@ public class AccountMergeRepository {
       Sql.script("sweep-roles").update(connection, params);
     }
     Sql.script("bump-role-changes").update(connection, params);
-    return Sql.of("select kind, count(*) from tmp_account_change group by kind")
+    return Sql.of(
+            """
+            select kind, count(*) from tmp_account_change group by kind
+            union all
+            select 'MANAGED_AGAIN', count(*) from tmp_account_change where was_override
+            """)
         .counts(connection, Map.of());
   }
 

@@ -35,10 +35,13 @@ public class SweepRepository {
     return Sql.script("sweep-counts").counts(connection, Map.of());
   }
 
-  /** Active rows per entity type of the district. */
-  public Map<String, Long> activeCounts(Connection connection, Map<String, ?> params)
+  /**
+   * Rows per entity type a sweep could soft-delete: active ones, and of accounts neither MANUAL nor
+   * admin-restored ones.
+   */
+  public Map<String, Long> deletableCounts(Connection connection, Map<String, ?> params)
       throws SQLException {
-    return Sql.script("active-counts").counts(connection, params);
+    return Sql.script("deletable-counts").counts(connection, params);
   }
 
   /** Soft-deletes the type's candidates that are still active; returns how many it deleted. */

@@ -10,13 +10,17 @@ public final class EntityTally {
 
   private final Map<EntityType, long[]> counts = new EnumMap<>(EntityType.class);
 
-  /** Adds the merge's counts by kind (CREATED, UPDATED, UNCHANGED, RESTORED). */
+  /**
+   * Adds the merge's counts by kind (CREATED, UPDATED, UNCHANGED, RESTORED), and MANAGED_AGAIN:
+   * those of the updated that an admin had restored and the run made Clever-managed again.
+   */
   public void merged(EntityType type, Map<String, Long> byKind) {
     long[] c = of(type);
     c[0] += byKind.getOrDefault("CREATED", 0L);
     c[1] += byKind.getOrDefault("UPDATED", 0L);
     c[2] += byKind.getOrDefault("UNCHANGED", 0L);
     c[3] += byKind.getOrDefault("RESTORED", 0L);
+    c[6] += byKind.getOrDefault("MANAGED_AGAIN", 0L);
   }
 
   /** Adds soft-deletions. */
@@ -35,10 +39,13 @@ public final class EntityTally {
     return c == null ? 0 : c[0] + c[1] + c[3];
   }
 
-  /** Rows the run created or restored: the difference between active before and after merge. */
+  /**
+   * Rows the run added to those a sweep could delete: created, restored, or Clever-managed again;
+   * the difference between the deletable rows before and after the merge.
+   */
   public long addedBack(EntityType type) {
     long[] c = counts.get(type);
-    return c == null ? 0 : c[0] + c[3];
+    return c == null ? 0 : c[0] + c[3] + c[6];
   }
 
   /** The report's counts. */
@@ -50,6 +57,6 @@ public final class EntityTally {
   }
 
   private long[] of(EntityType type) {
-    return counts.computeIfAbsent(type, t -> new long[6]);
+    return counts.computeIfAbsent(type, t -> new long[7]);
   }
 }

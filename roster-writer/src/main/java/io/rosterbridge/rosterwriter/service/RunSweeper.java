@@ -38,7 +38,7 @@ public class RunSweeper {
 
   /** Sweeps the run; counts go into the tally. */
   public Result sweep(Connection c, RunContext ctx, EntityTally tally) throws SQLException {
-    Map<String, Long> activeAfterMerge = sweeps.activeCounts(c, ctx.params());
+    Map<String, Long> deletableAfterMerge = sweeps.deletableCounts(c, ctx.params());
     sweeps.collectCandidates(c, ctx.incremental(), ctx.params());
     Map<String, Long> candidates = sweeps.candidateCounts(c);
     List<HeldDeletions> held = new ArrayList<>();
@@ -49,7 +49,7 @@ public class RunSweeper {
         continue;
       }
       perType.put(type, count);
-      long after = activeAfterMerge.getOrDefault(type.name(), 0L);
+      long after = deletableAfterMerge.getOrDefault(type.name(), 0L);
       long before = after - tally.addedBack(type);
       Map<String, Object> params = ctx.params("type", type.name(), "actor", "sync");
       if (DeletionGuard.holds(count, before, after, ctx.guard())) {

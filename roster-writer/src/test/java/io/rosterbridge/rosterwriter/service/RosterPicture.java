@@ -16,11 +16,13 @@ import java.util.TreeSet;
  * and every active role.
  *
  * @param protectedAccounts MANUAL accounts and accounts an admin restored
+ * @param manualAccounts MANUAL accounts
  * @param manualRows MANUAL accounts (all they may not lose to a sync) and MANUAL roles
  */
 record RosterPicture(
     Map<EntityType, Set<String>> active,
     Set<String> protectedAccounts,
+    Set<String> manualAccounts,
     List<String> manualRows,
     Set<String> manualAccountRoles,
     Set<String> activeRoles) {
@@ -67,6 +69,9 @@ record RosterPicture(
                 "select id from account where district_id = ?"
                     + " and (source = 'MANUAL' or admin_override)",
                 districtId)),
+        new TreeSet<>(
+            RosterDb.rows(
+                "select id from account where district_id = ? and source = 'MANUAL'", districtId)),
         manual,
         new TreeSet<>(RosterDb.rows(ROLES + " and a.source = 'MANUAL'", districtId)),
         new TreeSet<>(RosterDb.rows(ROLES, districtId)));

@@ -14,7 +14,9 @@ import io.rosterbridge.rosterwriter.WriterTestProfile;
 import io.rosterbridge.rosterwriter.fixtures.RosterDb;
 import io.rosterbridge.rosterwriter.fixtures.Runs;
 import io.rosterbridge.rosterwriter.fixtures.TestRun;
+import io.rosterbridge.rosterwriter.service.csv.AdminImport;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -27,6 +29,7 @@ class SweepCasesTest {
 
   @Inject HeldApproval approval;
   @Inject AccountAdmin admin;
+  @Inject AdminImport imports;
 
   private static String[] students(String prefix, int from, int to) {
     return IntStream.rangeClosed(from, to).mapToObj(i -> prefix + i).toArray(String[]::new);
@@ -116,6 +119,46 @@ class SweepCasesTest {
                 r -> !r.startsWith("audit") && !r.startsWith("held") && !r.startsWith("district"))
             .toList();
     assertThat(after).isEqualTo(before.stream().filter(r -> !r.startsWith("district")).toList());
+  }
+
+  @Test
+  void aSmallDistrictWhoseCleverRosterEmptiesBesideAManualAdminKeepsEveryUser() {
+    TestRun first = TestRun.newDistrict().school("s1").term("t1").user(teacher("tch", "s1"));
+    withStudents(first, "s1", students("u", 1, 11));
+    first.section("a", "s1", "t1", "tch", students("u", 1, 11));
+    assertThat(Runs.apply(first)).isEqualTo("COMPLETED");
+    String d = first.districtId();
+    imports.importCsv(
+        d,
+        "username,role,school_id\nboss,district_admin,\n".getBytes(StandardCharsets.UTF_8),
+        "ops@rosterbridge");
+
+    TestRun empty = first.nextEmpty();
+    assertThat(Runs.apply(empty)).isEqualTo("HELD");
+
+    assertThat(
+            RosterDb.rows(
+                "select source, status, count(*) from account where district_id = ?"
+                    + " group by source, status order by source",
+                d))
+        .containsExactly("CLEVER|ACTIVE|12", "MANUAL|ACTIVE|1");
+    assertThat(activeEnrollments(d)).hasSize(12);
+    RunReport report = Runs.report(empty.runId());
+    assertThat(report.held())
+        .extracting(HeldDeletions::entityType, HeldDeletions::count, HeldDeletions::active)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(EntityType.SCHOOL, 1L, 1L),
+            org.assertj.core.groups.Tuple.tuple(EntityType.TERM, 1L, 1L),
+            org.assertj.core.groups.Tuple.tuple(EntityType.SECTION, 1L, 1L),
+            org.assertj.core.groups.Tuple.tuple(EntityType.USER, 12L, 12L),
+            org.assertj.core.groups.Tuple.tuple(EntityType.ENROLLMENT, 12L, 12L));
+    assertThat(report.entities().values()).allSatisfy(c -> assertThat(c.softDeleted()).isZero());
+    assertThat(
+            RosterDb.rows(
+                "select entity_type, count(*) from held_deletion where run_id = ?"
+                    + " group by entity_type order by entity_type",
+                empty.runId()))
+        .containsExactly("ENROLLMENT|12", "SCHOOL|1", "SECTION|1", "TERM|1", "USER|12");
   }
 
   @Test

@@ -14,13 +14,14 @@ import java.util.TreeSet;
  * What applying a run must leave, worked out from the roster before it and the run alone: a failed
  * run changes nothing; an incomplete run upserts and sweeps nothing; a complete run soft-deletes,
  * per type, exactly the active rows it lacks (never MANUAL or admin-restored accounts), unless the
- * guard holds that type: more than the threshold's percentage of the type's active rows and more
- * than its minimum, or every row the type would have left. Then none of the type is soft-deleted
- * and all of them are held.
+ * guard holds that type: more than the threshold's percentage of the type's deletable rows and more
+ * than its minimum, or every deletable row the type would have left. Deletable rows are the active
+ * ones a sweep may delete: MANUAL accounts never, admin-restored ones only once a run has them
+ * again. When the guard holds a type, none of it is soft-deleted and all of it is held.
  */
 final class SweepExpectation {
 
-  /** One type's held deletions as the report lists them. */
+  /** One type's held deletions as the report lists them, out of the type's deletable rows. */
   record Held(EntityType type, long count, long active) {}
 
   private final Fate fate;
@@ -44,12 +45,16 @@ final class SweepExpectation {
       }
       Set<String> lacking = new TreeSet<>(was);
       lacking.removeAll(run.present(type));
+      Set<String> deletableBefore = new TreeSet<>(was);
+      Set<String> deletableAfter = new TreeSet<>(merged);
       if (type == EntityType.USER) {
         lacking.removeAll(before.protectedAccounts());
+        deletableBefore.removeAll(before.protectedAccounts());
+        deletableAfter.removeAll(stillProtected(before, run));
       }
-      if (holds(lacking.size(), was.size(), merged.size(), thresholds)) {
+      if (holds(lacking.size(), deletableBefore.size(), deletableAfter.size(), thresholds)) {
         held.put(type, lacking);
-        heldList.add(new Held(type, lacking.size(), was.size()));
+        heldList.add(new Held(type, lacking.size(), deletableBefore.size()));
       } else {
         merged.removeAll(lacking);
         softDeleted.put(type, (long) lacking.size());
@@ -62,13 +67,25 @@ final class SweepExpectation {
     return new SweepExpectation(before, run, thresholds);
   }
 
+  /**
+   * Accounts no sweep may delete after the run's upserts: MANUAL, or restored and still lacking.
+   */
+  private static Set<String> stillProtected(RosterPicture before, ScenarioRun run) {
+    Set<String> overrides = new TreeSet<>(before.protectedAccounts());
+    overrides.removeAll(before.manualAccounts());
+    overrides.removeAll(run.present(EntityType.USER));
+    Set<String> protectedAfter = new TreeSet<>(before.manualAccounts());
+    protectedAfter.addAll(overrides);
+    return protectedAfter;
+  }
+
   /** The guard's rule, stated on its own. */
-  static boolean holds(long deletions, long activeBefore, long afterMerge, Thresholds g) {
+  static boolean holds(long deletions, long deletableBefore, long afterMerge, Thresholds g) {
     if (deletions == 0) {
       return false;
     }
     boolean overThreshold =
-        deletions > g.minRecords() && deletions * 100 > (long) g.maxPercent() * activeBefore;
+        deletions > g.minRecords() && deletions * 100 > (long) g.maxPercent() * deletableBefore;
     return overThreshold || deletions >= afterMerge;
   }
 

@@ -1,4 +1,7 @@
--- Active rows per entity type of the district.
+-- Rows per entity type a sweep of the district could soft-delete, the deletion guard's base:
+-- active rows, and of accounts only those neither created by CSV (MANUAL) nor restored by an admin
+-- (admin_override), which no sweep ever deletes. Counting those would let a small district whose
+-- Clever users all vanish lose every one of them beside its manual admins.
 select 'SCHOOL', count(*) from school where district_id = :district and deleted_at is null
 union all
 select 'TERM', count(*) from term where district_id = :district and deleted_at is null
@@ -7,6 +10,7 @@ select 'COURSE', count(*) from course where district_id = :district and deleted_
 union all
 select 'SECTION', count(*) from section where district_id = :district and deleted_at is null
 union all
-select 'USER', count(*) from account where district_id = :district and deleted_at is null
+select 'USER', count(*) from account
+where district_id = :district and deleted_at is null and source <> 'MANUAL' and not admin_override
 union all
 select 'ENROLLMENT', count(*) from enrollment where district_id = :district and deleted_at is null
