@@ -4,7 +4,9 @@ import io.rosterbridge.sso.config.SsoConfig;
 import io.rosterbridge.sso.service.CleverLogin;
 import io.rosterbridge.sso.service.LoginRefusal;
 import io.rosterbridge.sso.service.LoginRefusedException;
+import io.rosterbridge.sso.service.SignInStart;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -21,18 +23,21 @@ public class CleverLoginResource {
   private static final Logger LOG = Logger.getLogger(CleverLoginResource.class);
   private final CleverLogin login;
   private final SessionCookies cookies;
+  private final SignInCookies signInCookies;
   private final SsoConfig config;
 
-  public CleverLoginResource(CleverLogin login, SessionCookies cookies, SsoConfig config) {
+  public CleverLoginResource(
+      CleverLogin login, SessionCookies cookies, SignInCookies signInCookies, SsoConfig config) {
     this.login = login;
     this.cookies = cookies;
+    this.signInCookies = signInCookies;
     this.config = config;
   }
 
   /** Sends the browser to Clever, optionally straight to the district's log-in page. */
   @GET
   public Response start(@QueryParam("district") String district) {
-    return guarded(() -> redirect(login.start(blankToNull(district))).build());
+    return guarded(() -> toClever(login.start(blankToNull(district))));
   }
 
   /** Clever's answer: a code with our state, a code alone (Portal), or an error. */
@@ -41,20 +46,27 @@ public class CleverLoginResource {
   public Response callback(
       @QueryParam("code") String code,
       @QueryParam("state") String state,
-      @QueryParam("error") String error) {
+      @QueryParam("error") String error,
+      @CookieParam(SignInCookies.NAME) String binding) {
     if (error != null || code == null || code.isBlank()) {
       return LoginPages.refusal(
           error != null ? LoginRefusal.SIGN_IN_FAILED : LoginRefusal.INVALID_STATE);
     }
     if (state == null || state.isEmpty()) {
       // Started at Clever (Portal, Instant Login): go round once more with a state of ours.
-      return guarded(() -> redirect(login.bounce()).build());
+      return guarded(() -> toClever(login.bounce()));
     }
     return guarded(
         () ->
             redirect(URI.create(config.applicationUrl()))
-                .cookie(cookies.session(login.finish(code, state)))
+                .cookie(
+                    cookies.session(login.finish(code, state, binding)), signInCookies.cleared())
                 .build());
+  }
+
+  /** To Clever's authorize page, keeping the sign-in's binding in this browser. */
+  private Response toClever(SignInStart start) {
+    return redirect(start.authorizeUri()).cookie(signInCookies.binding(start.binding())).build();
   }
 
   private static Response.ResponseBuilder redirect(URI location) {

@@ -43,21 +43,28 @@ public class CleverLogin {
     this.sessions = sessions;
   }
 
-  /** Where to send the browser to start signing in (district optional, checked first). */
-  public URI start(String districtId) {
+  /** Opens a sign-in (district optional, checked first). */
+  public SignInStart start(String districtId) {
     if (districtId != null && !settings.cleverEnabled(districtId)) {
       throw new LoginRefusedException(LoginRefusal.CLEVER_OFF);
     }
-    return authorizeUri(states.open(districtId));
+    return opened(states.open(districtId));
   }
 
-  /** Where to send a browser that arrived with a code but no state (Portal, Instant Login). */
-  public URI bounce() {
-    return authorizeUri(states.open(null));
+  /** Opens a fresh sign-in for a browser that arrived with a code but no state (Portal). */
+  public SignInStart bounce() {
+    return opened(states.open(null));
   }
 
-  /** The session token for Clever's answer to an attempt this service opened. */
-  public String finish(String code, String state) {
+  /**
+   * The session token for Clever's answer to an attempt this service opened in the same browser
+   * ({@code binding} is what that browser kept from {@link #start}).
+   */
+  public String finish(String code, String state, String binding) {
+    // An answer carried to another browser must not sign that browser in (login CSRF).
+    if (!LoginStates.boundTo(state, binding)) {
+      throw new LoginRefusedException(LoginRefusal.INVALID_STATE);
+    }
     LoginState attempt =
         states.take(state).orElseThrow(() -> new LoginRefusedException(LoginRefusal.INVALID_STATE));
     CleverIdentity identity = identify(code, attempt.nonce);
@@ -87,6 +94,10 @@ public class CleverLogin {
       case CODE_REJECTED -> LoginRefusal.CODE_REJECTED;
       case INVALID -> LoginRefusal.SIGN_IN_FAILED;
     };
+  }
+
+  private SignInStart opened(LoginState attempt) {
+    return new SignInStart(authorizeUri(attempt), LoginStates.binding(attempt));
   }
 
   private URI authorizeUri(LoginState attempt) {

@@ -9,6 +9,7 @@ import io.rosterbridge.events.account.AccountRoleType;
 import io.rosterbridge.events.account.AccountStatus;
 import io.rosterbridge.sso.SsoTestProfile;
 import io.rosterbridge.sso.repository.LoginAccountRepository;
+import io.rosterbridge.sso.rest.SignInCookies;
 import io.rosterbridge.sso.service.LoginSettings;
 import io.rosterbridge.sso.service.LoginSettingsService;
 import io.rosterbridge.sso.support.LoginDriver;
@@ -73,21 +74,25 @@ class CleverCallbackBench {
 
   /** Opens the sign-ins and picks the users at clever-sim, then times only the callbacks. */
   private double round(List<String> users, int logins, int threads) throws Exception {
-    List<URI> redirects = new ArrayList<>();
+    List<Answer> answers = new ArrayList<>();
     for (int i = 0; i < logins; i++) {
-      String authorize = LoginDriver.start(null).header("Location");
-      redirects.add(LoginDriver.authorizeAs(authorize, users.get(i % users.size())));
+      LoginDriver browser = new LoginDriver();
+      String authorize = browser.start(null).header("Location");
+      answers.add(
+          new Answer(
+              LoginDriver.authorizeAs(authorize, users.get(i % users.size())),
+              browser.cookies().value(SignInCookies.NAME)));
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long started = System.nanoTime();
-      List<Future<Integer>> answers = new ArrayList<>();
-      for (URI redirect : redirects) {
-        answers.add(pool.submit(() -> deliver(redirect)));
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (Answer answer : answers) {
+        statuses.add(pool.submit(() -> deliver(answer)));
       }
       int signedIn = 0;
-      for (Future<Integer> answer : answers) {
-        signedIn += answer.get() == 302 ? 1 : 0;
+      for (Future<Integer> status : statuses) {
+        signedIn += status.get() == 302 ? 1 : 0;
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       if (signedIn != logins) {
@@ -99,11 +104,18 @@ class CleverCallbackBench {
     }
   }
 
-  private int deliver(URI cleverRedirect) throws Exception {
-    URI uri = URI.create(callback + "?" + cleverRedirect.getRawQuery());
-    HttpRequest request = HttpRequest.newBuilder(uri).GET().build();
+  private int deliver(Answer answer) throws Exception {
+    URI uri = URI.create(callback + "?" + answer.cleverRedirect().getRawQuery());
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .header("Cookie", SignInCookies.NAME + "=" + answer.binding())
+            .GET()
+            .build();
     return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
+
+  /** Clever's answer to one sign-in and the cookie of the browser that started it. */
+  private record Answer(URI cleverRedirect, String binding) {}
 
   private List<String> rosteredUsers() {
     settings.put(

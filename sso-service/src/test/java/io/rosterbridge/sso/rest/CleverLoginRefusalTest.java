@@ -40,6 +40,7 @@ class CleverLoginRefusalTest {
   @Inject LoginAccountRepository repository;
   @Inject LoginSettingsService settings;
   @Inject LoginStateRepository states;
+  private final LoginDriver browser = new LoginDriver();
   private TestAccounts accounts;
 
   @BeforeEach
@@ -52,13 +53,12 @@ class CleverLoginRefusalTest {
   @Test
   void cleverLoginSwitchedOffForTheDistrict() {
     String cleverId = rosteredTeacher();
-    URI cleverRedirect =
-        LoginDriver.authorizeAs(LoginDriver.start(null).header("Location"), cleverId);
+    URI cleverRedirect = LoginDriver.authorizeAs(browser.start(null).header("Location"), cleverId);
     cleverLogin(false);
     String sentence = "Log in with Clever is not switched on for your district yet.";
 
-    assertPage(LoginDriver.start(clever.districtId()), 403, sentence);
-    assertPage(LoginDriver.callback(cleverRedirect), 403, sentence);
+    assertPage(browser.start(clever.districtId()), 403, sentence);
+    assertPage(browser.callback(cleverRedirect), 403, sentence);
   }
 
   @Test
@@ -66,7 +66,7 @@ class CleverLoginRefusalTest {
     String cleverId = accounts.cleverUser("teacher", "new.teacher@district.example.org");
 
     assertPage(
-        LoginDriver.signIn(cleverId),
+        browser.signIn(cleverId),
         403,
         "We could not find your account. Your district may not have shared it with us yet;"
             + " please try again later.");
@@ -78,7 +78,7 @@ class CleverLoginRefusalTest {
     accounts.publish(accounts.account(cleverId, AccountRoleType.STUDENT, AccountStatus.DELETED));
 
     assertPage(
-        LoginDriver.signIn(cleverId),
+        browser.signIn(cleverId),
         403,
         "Your account has been deactivated. Please contact your school.");
   }
@@ -93,25 +93,33 @@ class CleverLoginRefusalTest {
         "Your Clever role cannot sign in here; only students, teachers, staff and administrators"
             + " can.";
 
-    assertPage(LoginDriver.signIn(guardian), 403, sentence);
-    assertPage(LoginDriver.signIn(roleless), 403, sentence);
+    assertPage(browser.signIn(guardian), 403, sentence);
+    assertPage(browser.signIn(roleless), 403, sentence);
   }
 
   @Test
   void stateIsSingleUse() {
     String cleverId = rosteredTeacher();
-    URI cleverRedirect =
-        LoginDriver.authorizeAs(LoginDriver.start(null).header("Location"), cleverId);
+    URI cleverRedirect = LoginDriver.authorizeAs(browser.start(null).header("Location"), cleverId);
+    String binding = browser.cookies().value(SignInCookies.NAME);
 
-    assertThat(LoginDriver.callback(cleverRedirect).statusCode()).isEqualTo(302);
-    assertPage(LoginDriver.callback(cleverRedirect), 400, INVALID_STATE);
+    assertThat(browser.callback(cleverRedirect).statusCode()).isEqualTo(302);
+    // Replayed with the sign-in's cookie, as a browser restoring an earlier page would.
+    assertPage(
+        given()
+            .redirects()
+            .follow(false)
+            .cookie(SignInCookies.NAME, binding)
+            .queryParams(LoginDriver.query(cleverRedirect))
+            .get("/login/clever/callback"),
+        400,
+        INVALID_STATE);
   }
 
   @Test
   void missingOrForgedStateIsRefused() {
     String cleverId = rosteredTeacher();
-    URI cleverRedirect =
-        LoginDriver.authorizeAs(LoginDriver.start(null).header("Location"), cleverId);
+    URI cleverRedirect = LoginDriver.authorizeAs(browser.start(null).header("Location"), cleverId);
     String code = LoginDriver.query(cleverRedirect).get("code");
 
     assertPage(callback(Map.of("code", code, "state", "forged-state")), 400, INVALID_STATE);
@@ -125,26 +133,30 @@ class CleverLoginRefusalTest {
   @Test
   void expiredStateIsRefused() {
     String cleverId = rosteredTeacher();
-    URI cleverRedirect =
-        LoginDriver.authorizeAs(LoginDriver.start(null).header("Location"), cleverId);
+    URI cleverRedirect = LoginDriver.authorizeAs(browser.start(null).header("Location"), cleverId);
     String state = LoginDriver.query(cleverRedirect).get("state");
     QuarkusTransaction.requiringNew()
         .run(() -> states.findById(state).expiresAt = Instant.now().minusSeconds(1));
 
-    assertPage(LoginDriver.callback(cleverRedirect), 400, INVALID_STATE);
+    assertPage(browser.callback(cleverRedirect), 400, INVALID_STATE);
     assertThat(QuarkusTransaction.requiringNew().call(() -> states.findById(state))).isNull();
   }
 
   @Test
   void replayedCodeIsRefused() {
     String cleverId = rosteredTeacher();
-    URI first = LoginDriver.authorizeAs(LoginDriver.start(null).header("Location"), cleverId);
-    assertThat(LoginDriver.callback(first).statusCode()).isEqualTo(302);
+    URI first = LoginDriver.authorizeAs(browser.start(null).header("Location"), cleverId);
+    assertThat(browser.callback(first).statusCode()).isEqualTo(302);
     String freshState =
-        LoginDriver.query(URI.create(LoginDriver.start(null).header("Location"))).get("state");
+        LoginDriver.query(URI.create(browser.start(null).header("Location"))).get("state");
 
     assertPage(
-        callback(Map.of("code", LoginDriver.query(first).get("code"), "state", freshState)),
+        browser.callback(
+            URI.create(
+                "https://clever.test/cb?code="
+                    + LoginDriver.query(first).get("code")
+                    + "&state="
+                    + freshState)),
         400,
         "This sign-in has expired or was already used. Please start signing in again.");
   }
@@ -152,14 +164,13 @@ class CleverLoginRefusalTest {
   @Test
   void cleverUnreachable() {
     String cleverId = rosteredTeacher();
-    URI cleverRedirect =
-        LoginDriver.authorizeAs(LoginDriver.start(null).header("Location"), cleverId);
+    URI cleverRedirect = LoginDriver.authorizeAs(browser.start(null).header("Location"), cleverId);
     clever
         .faults()
         .add(FaultSpec.times(1, "/oauth/tokens", FaultType.SERVER_ERROR).withStatus(503));
 
     assertPage(
-        LoginDriver.callback(cleverRedirect),
+        browser.callback(cleverRedirect),
         503,
         "Clever cannot be reached right now. Please try again in a few minutes.");
   }

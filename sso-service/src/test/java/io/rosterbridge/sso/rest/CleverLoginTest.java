@@ -38,6 +38,7 @@ class CleverLoginTest {
   @InjectCleverSim CleverSimulator clever;
   @Inject LoginAccountRepository repository;
   @Inject LoginSettingsService settings;
+  private final LoginDriver browser = new LoginDriver();
   private TestAccounts accounts;
 
   @BeforeEach
@@ -54,7 +55,7 @@ class CleverLoginTest {
     AccountChanged account =
         accounts.publish(accounts.account(cleverId, AccountRoleType.TEACHER, AccountStatus.ACTIVE));
 
-    Response start = LoginDriver.start(null);
+    Response start = browser.start(null);
     assertThat(start.statusCode()).isEqualTo(302);
     URI authorize = URI.create(start.header("Location"));
     Map<String, String> query = LoginDriver.query(authorize);
@@ -66,14 +67,18 @@ class CleverLoginTest {
         .containsKeys("state", "nonce")
         .doesNotContainKey("district_id");
     assertThat(query.get("state")).hasSizeGreaterThan(30).isNotEqualTo(query.get("nonce"));
+    assertThat(signInCookie(start))
+        .contains("Path=/login/clever", "HttpOnly", "Secure", "SameSite=Lax", "Max-Age=600")
+        .doesNotContain(query.get("state"));
 
-    Response callback =
-        LoginDriver.callback(LoginDriver.authorizeAs(authorize.toString(), cleverId));
+    Response callback = browser.callback(LoginDriver.authorizeAs(authorize.toString(), cleverId));
 
     assertThat(callback.statusCode()).isEqualTo(302);
     assertThat(callback.header("Location")).isEqualTo(SsoTestProfile.APPLICATION_URL);
     assertThat(SessionCookie.header(callback))
         .contains("Path=/", "HttpOnly", "Secure", "SameSite=Lax", "Max-Age=900");
+    assertThat(signInCookie(callback)).contains("Path=/login/clever", "Max-Age=0");
+    assertThat(browser.cookies().names()).containsExactly(SessionCookie.NAME);
     String token = SessionCookie.token(callback);
     JwtClaims claims = SessionCookie.claims(token);
     assertThat(claims.getSubject()).isEqualTo(account.accountId());
@@ -100,7 +105,7 @@ class CleverLoginTest {
 
   @Test
   void startForADistrictSkipsCleversDistrictPicker() {
-    Response start = LoginDriver.start(clever.districtId());
+    Response start = browser.start(clever.districtId());
 
     assertThat(start.statusCode()).isEqualTo(302);
     assertThat(LoginDriver.query(URI.create(start.header("Location"))))
@@ -123,19 +128,47 @@ class CleverLoginTest {
     URI launch = URI.create(portal.header("Location"));
     assertThat(LoginDriver.query(launch)).containsKey("code").doesNotContainKey("state");
 
-    Response bounce = LoginDriver.callback(launch);
+    Response bounce = browser.callback(launch);
 
     assertThat(bounce.statusCode()).isEqualTo(302);
     assertThat(bounce.header("Location")).startsWith(clever.baseUrl() + "/oauth/authorize?");
     assertThat(LoginDriver.query(URI.create(bounce.header("Location"))))
         .containsKeys("state", "nonce")
         .doesNotContainKey("code");
+    assertThat(signInCookie(bounce)).contains("Path=/login/clever", "HttpOnly", "SameSite=Lax");
     Response callback =
-        LoginDriver.callback(LoginDriver.authorizeAs(bounce.header("Location"), cleverId));
+        browser.callback(LoginDriver.authorizeAs(bounce.header("Location"), cleverId));
     assertThat(callback.statusCode()).isEqualTo(302);
     assertThat(callback.header("Location")).isEqualTo(SsoTestProfile.APPLICATION_URL);
     assertThat(SessionCookie.claims(SessionCookie.token(callback)).getSubject())
         .isEqualTo(account.accountId());
+  }
+
+  @Test
+  void cleversAnswerCarriedToAnotherBrowserSignsNobodyIn() throws Exception {
+    String attacker = accounts.cleverUser("teacher", null);
+    AccountChanged attackers =
+        accounts.publish(accounts.account(attacker, AccountRoleType.TEACHER, AccountStatus.ACTIVE));
+    URI answer = LoginDriver.authorizeAs(browser.start(null).header("Location"), attacker);
+    LoginDriver victim = new LoginDriver();
+    LoginDriver victimSigningInToo = new LoginDriver();
+    victimSigningInToo.start(null);
+
+    for (LoginDriver other : List.of(victim, victimSigningInToo)) {
+      Response callback = other.callback(answer);
+
+      assertThat(callback.statusCode()).isEqualTo(400);
+      assertThat(callback.asString())
+          .contains(
+              ">This sign-in link is not valid or was already used. Please start signing in"
+                  + " again.</p>");
+      assertThat(other.cookies().names()).doesNotContain(SessionCookie.NAME);
+    }
+    // The answer still belongs to the browser that started the sign-in.
+    Response own = browser.callback(answer);
+    assertThat(own.statusCode()).isEqualTo(302);
+    assertThat(SessionCookie.claims(SessionCookie.token(own)).getSubject())
+        .isEqualTo(attackers.accountId());
   }
 
   @Test
@@ -144,7 +177,7 @@ class CleverLoginTest {
     AccountChanged account =
         accounts.publish(accounts.account(cleverId, AccountRoleType.STUDENT, AccountStatus.ACTIVE));
 
-    Response callback = LoginDriver.signIn(cleverId);
+    Response callback = browser.signIn(cleverId);
 
     assertThat(callback.statusCode()).isEqualTo(302);
     JwtClaims claims = SessionCookie.claims(SessionCookie.token(callback));
@@ -156,14 +189,14 @@ class CleverLoginTest {
   void noCodeTokenOrSecretIsLogged() {
     String cleverId = accounts.cleverUser("teacher", null);
     accounts.publish(accounts.account(cleverId, AccountRoleType.TEACHER, AccountStatus.ACTIVE));
-    URI first = LoginDriver.authorizeAs(LoginDriver.start(null).header("Location"), cleverId);
+    URI first = LoginDriver.authorizeAs(browser.start(null).header("Location"), cleverId);
     String code = LoginDriver.query(first).get("code");
 
     try (LogCapture logs = LogCapture.start()) {
-      String token = SessionCookie.token(LoginDriver.callback(first));
+      String token = SessionCookie.token(browser.callback(first));
       String state =
-          LoginDriver.query(URI.create(LoginDriver.start(null).header("Location"))).get("state");
-      LoginDriver.callback(URI.create("https://x.test/cb?code=" + code + "&state=" + state));
+          LoginDriver.query(URI.create(browser.start(null).header("Location"))).get("state");
+      browser.callback(URI.create("https://x.test/cb?code=" + code + "&state=" + state));
 
       assertThat(token).isNotBlank();
       assertThat(logs.lines())
@@ -178,5 +211,12 @@ class CleverLoginTest {
   void meWithoutASessionIsUnauthorized() {
     given().get("/me").then().statusCode(401);
     given().cookie(SessionCookie.NAME, "not-a-token").get("/me").then().statusCode(401);
+  }
+
+  private static String signInCookie(Response response) {
+    return response.headers().getValues("Set-Cookie").stream()
+        .filter(h -> h.startsWith(SignInCookies.NAME + "="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sign-in cookie in " + response.headers()));
   }
 }

@@ -81,7 +81,7 @@ class ProviderLoginTest {
     LoginAccount indexed = accounts.indexed(account.accountId());
     assertThat(indexed.cleverUserId).isEqualTo(cleverId);
     assertThat(indexed.version).isEqualTo(1);
-    assertSignedIn(LoginDriver.signIn(cleverId), account);
+    assertSignedIn(new LoginDriver().signIn(cleverId), account);
   }
 
   @Test
@@ -243,6 +243,27 @@ class ProviderLoginTest {
         .isNotEqualTo(LoginDriver.query(authorize).get("state"));
     assertThat(forged.cookie(SessionCookie.NAME)).isNull();
     assertThat(browser.cookieNames()).noneMatch(name -> name.startsWith("q_session"));
+  }
+
+  @Test
+  void aGoogleAnswerCarriedToAnotherBrowserSignsNobodyIn() {
+    String domain = domain();
+    String district = googleDistrict(domain, true, false);
+    publish(district, "fay@" + domain);
+    String answer =
+        new ProviderLoginDriver()
+            .signInAtProvider(
+                "/login/google", "user-" + UUID.randomUUID(), google("fay@" + domain, domain));
+    ProviderLoginDriver victim = new ProviderLoginDriver();
+
+    Response delivered = victim.answer("/login/google", answer);
+
+    // quarkus-oidc finds no state cookie of its own in this browser and starts afresh.
+    assertThat(delivered.statusCode()).isEqualTo(302);
+    assertThat(URI.create(delivered.header("Location")).getPath())
+        .isEqualTo(URI.create(new ProviderLoginDriver().start("/login/google")).getPath());
+    assertThat(delivered.cookie(SessionCookie.NAME)).isNull();
+    assertThat(victim.cookieNames()).doesNotContain(SessionCookie.NAME);
   }
 
   private static Map<String, Object> google(String email, String hostedDomain) {

@@ -10,20 +10,38 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Plays the browser: follows redirects between the service and clever-sim by hand, picking the
- * Clever user on the simulator's authorize page with its non-interactive {@code login_as}.
+ * Plays one browser: follows redirects between the service and clever-sim by hand, keeping the
+ * cookies the service sets, and picks the Clever user on the simulator's authorize page with its
+ * non-interactive {@code login_as}. Each instance is a fresh browser.
  */
 public final class LoginDriver {
 
-  private LoginDriver() {}
+  private final CookieJar jar = new CookieJar();
 
   /** {@code GET /login/clever[?district=]} without following the redirect. */
-  public static Response start(String district) {
-    var request = given().redirects().follow(false);
+  public Response start(String district) {
+    var request = given().redirects().follow(false).cookies(jar.cookies());
     if (district != null) {
       request.queryParam("district", district);
     }
-    return request.get("/login/clever");
+    return jar.keep(request.get("/login/clever"));
+  }
+
+  /** Delivers Clever's redirect to the service's callback (same query, the test's host). */
+  public Response callback(URI cleverRedirect) {
+    var request = given().redirects().follow(false).cookies(jar.cookies());
+    query(cleverRedirect).forEach(request::queryParam);
+    return jar.keep(request.get("/login/clever/callback"));
+  }
+
+  /** A whole SP-started sign-in as the Clever user; the callback's response. */
+  public Response signIn(String cleverUserId) {
+    return callback(authorizeAs(start(null).header("Location"), cleverUserId));
+  }
+
+  /** The cookies this browser holds now. */
+  public CookieJar cookies() {
+    return jar;
   }
 
   /** Signs in on Clever's authorize page as the user; returns where Clever sends the browser. */
@@ -39,18 +57,6 @@ public final class LoginDriver {
           "clever-sim answered " + clever.statusCode() + ": " + clever.asString());
     }
     return URI.create(clever.header("Location"));
-  }
-
-  /** Delivers Clever's redirect to the service's callback (same query, the test's host). */
-  public static Response callback(URI cleverRedirect) {
-    var request = given().redirects().follow(false);
-    query(cleverRedirect).forEach(request::queryParam);
-    return request.get("/login/clever/callback");
-  }
-
-  /** A whole SP-started sign-in as the Clever user; the callback's response. */
-  public static Response signIn(String cleverUserId) {
-    return callback(authorizeAs(start(null).header("Location"), cleverUserId));
   }
 
   /** The decoded query parameters of a URI. */

@@ -4,11 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,10 +19,18 @@ import java.util.stream.Collectors;
 public final class ProviderLoginDriver {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Map<String, String> jar = new LinkedHashMap<>();
+  private final CookieJar jar = new CookieJar();
 
   /** Signs in at the provider as {@code subject} with the claims; the service's last answer. */
   public Response signIn(String path, String subject, Map<String, Object> claims) {
+    return answer(path, signInAtProvider(path, subject, claims));
+  }
+
+  /**
+   * Starts at {@code path} and signs in at the provider as {@code subject}; the provider's answer
+   * (the redirect URI with code and state), not yet delivered to the service.
+   */
+  public String signInAtProvider(String path, String subject, Map<String, Object> claims) {
     Response provider =
         given()
             .urlEncodingEnabled(false)
@@ -34,7 +40,12 @@ public final class ProviderLoginDriver {
             .body(form(Map.of("username", subject, "claims", json(claims))))
             .post(start(path));
     expectRedirect(provider, "the provider");
-    Response callback = get(provider.header("Location"));
+    return provider.header("Location");
+  }
+
+  /** Delivers the provider's answer to the service; the service's last answer. */
+  public Response answer(String path, String providerAnswer) {
+    Response callback = get(providerAnswer);
     // quarkus-oidc completes the code flow, then sends the browser to the path without the code.
     return callback.statusCode() == 302 && callback.header("Location").endsWith(path)
         ? get(callback.header("Location"))
@@ -50,21 +61,18 @@ public final class ProviderLoginDriver {
 
   /** The names of the cookies the browser holds now. */
   public Set<String> cookieNames() {
-    return Set.copyOf(jar.keySet());
+    return jar.names();
   }
 
   /** A GET with the browser's cookies, keeping those the answer sets. */
   public Response get(String url) {
-    Response response =
-        given().urlEncodingEnabled(false).redirects().follow(false).cookies(jar).get(url);
-    for (Cookie cookie : response.detailedCookies()) {
-      if (cookie.getMaxAge() == 0 || cookie.getValue() == null || cookie.getValue().isEmpty()) {
-        jar.remove(cookie.getName());
-      } else {
-        jar.put(cookie.getName(), cookie.getValue());
-      }
-    }
-    return response;
+    return jar.keep(
+        given()
+            .urlEncodingEnabled(false)
+            .redirects()
+            .follow(false)
+            .cookies(jar.cookies())
+            .get(url));
   }
 
   private static void expectRedirect(Response response, String who) {
