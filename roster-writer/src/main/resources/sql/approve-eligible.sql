@@ -1,6 +1,7 @@
 -- The held deletions of a run an approval applies: those the latest complete full run still lacks
 -- (it held them too, or it is this run), that are still active, not seen by a later run, and not
--- protected (MANUAL or admin-restored accounts).
+-- protected (MANUAL or admin-restored accounts). A later run that lists an enrollment again marks
+-- its held deletion superseded (merge-enrollments), so only those still HELD are considered.
 with latest as (
     select entity_type, entity_id from held_deletion where run_id = :latest and status = 'HELD'
 ), lacking as (

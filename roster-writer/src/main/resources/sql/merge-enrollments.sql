@@ -1,5 +1,8 @@
 -- Applies the run's section members as enrollments of accounts (by Clever user id): create, change
--- role, restore. A member whose Clever user has no account is skipped (reported).
+-- role, restore. A member whose Clever user has no account is skipped (reported). An enrollment the
+-- run contains is no longer lacking: a deletion of it that an earlier run holds is superseded, so
+-- approving that run leaves it. (Enrollments carry no last-seen run: stamping one on every member
+-- would rewrite a district's 600,000 enrollments every night.)
 with src as (
     select distinct on (sec.id, a.id) sec.id as section_id, a.id as account_id, se.role,
            se.is_primary
@@ -27,5 +30,10 @@ with src as (
     update enrollment t
     set role = c.role, is_primary = c.is_primary, deleted_at = null, updated_at = :now
     from cls c where t.id = c.target_id and c.kind in ('UPDATED', 'RESTORED')
+), confirmed as (
+    update held_deletion h set status = 'SUPERSEDED', decided_at = :now
+    from cls c
+    where h.district_id = :district and h.entity_type = 'ENROLLMENT' and h.status = 'HELD'
+      and h.entity_id = c.target_id::text
 )
 select kind, count(*) from cls group by kind

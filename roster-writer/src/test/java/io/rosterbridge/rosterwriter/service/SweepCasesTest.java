@@ -10,6 +10,7 @@ import io.rosterbridge.events.clever.EntityType;
 import io.rosterbridge.events.report.EntityCounts;
 import io.rosterbridge.events.report.HeldDeletions;
 import io.rosterbridge.events.report.RunReport;
+import io.rosterbridge.events.sync.SyncMode;
 import io.rosterbridge.rosterwriter.WriterTestProfile;
 import io.rosterbridge.rosterwriter.fixtures.RosterDb;
 import io.rosterbridge.rosterwriter.fixtures.Runs;
@@ -226,6 +227,68 @@ class SweepCasesTest {
     assertThat(result.decided())
         .isEqualTo(Map.of("SECTION SUPERSEDED", 1L, "ENROLLMENT SUPERSEDED", 31L));
     assertThat(activeEnrollments(first.districtId())).hasSize(31);
+  }
+
+  @Test
+  void approvalLeavesTheEnrollmentsALaterRunListsAgain() {
+    TestRun first = TestRun.newDistrict().school("s1").term("fall").user(teacher("tch", "s1"));
+    withStudents(first, "s1", students("u", 1, 32));
+    first.section("oldA", "s1", "fall", "tch", students("u", 1, 16));
+    first.section("oldB", "s1", "fall", "tch", students("u", 17, 32));
+    assertThat(Runs.apply(first)).isEqualTo("COMPLETED");
+    TestRun rollover =
+        first
+            .next()
+            .term("spring")
+            .section("oldA", "s1", "fall", "tch")
+            .section("oldB", "s1", "fall", "tch")
+            .section("new", "s1", "spring", "tch", students("u", 1, 32));
+    assertThat(Runs.apply(rollover)).isEqualTo("HELD");
+    TestRun oldAListedAgain =
+        rollover
+            .nextEmpty()
+            .mode(SyncMode.INCREMENTAL)
+            .section("oldA", "s1", "fall", "tch", students("u", 1, 16));
+    assertThat(Runs.apply(oldAListedAgain)).isEqualTo("COMPLETED");
+
+    HeldApproval.Approval result = approval.approve(rollover.runId(), "ops@rosterbridge");
+
+    assertThat(result.decided())
+        .isEqualTo(Map.of("ENROLLMENT APPLIED", 16L, "ENROLLMENT SUPERSEDED", 16L));
+    String d = first.districtId();
+    assertThat(activeEnrollments(d).stream().filter(r -> r.startsWith("old")).toList())
+        .containsExactly(
+            "oldA|tch",
+            "oldA|u1",
+            "oldA|u10",
+            "oldA|u11",
+            "oldA|u12",
+            "oldA|u13",
+            "oldA|u14",
+            "oldA|u15",
+            "oldA|u16",
+            "oldA|u2",
+            "oldA|u3",
+            "oldA|u4",
+            "oldA|u5",
+            "oldA|u6",
+            "oldA|u7",
+            "oldA|u8",
+            "oldA|u9",
+            "oldB|tch");
+    assertThat(
+            RosterDb.rows(
+                "select s.clever_id, h.status, count(*) from held_deletion h"
+                    + " join enrollment e on e.id = h.entity_id::bigint"
+                    + " join section s on s.id = e.section_id"
+                    + " where h.run_id = ? group by s.clever_id, h.status order by 1",
+                rollover.runId()))
+        .containsExactly("oldA|SUPERSEDED|16", "oldB|APPLIED|16");
+    RunReport approved = Runs.report(rollover.runId());
+    assertThat(approved.entities().get(EntityType.ENROLLMENT))
+        .isEqualTo(new EntityCounts(33, 0, 2, 0, 16, 0));
+    assertThat(approved.held()).isEmpty();
+    assertThat(RosterDb.runState(rollover.runId())).isEqualTo("COMPLETED");
   }
 
   @Test
