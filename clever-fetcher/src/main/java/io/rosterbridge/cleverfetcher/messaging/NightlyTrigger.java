@@ -54,7 +54,12 @@ public class NightlyTrigger {
     LocalDate night = at.atZone(zone).toLocalDate();
     SyncRequested command =
         new SyncRequested(
-            "nightly-" + night, null, SyncTrigger.NIGHTLY, SyncMode.FULL, REQUESTER, at);
+            "nightly-" + night,
+            Topics.ALL_DISTRICTS,
+            SyncTrigger.NIGHTLY,
+            SyncMode.FULL,
+            REQUESTER,
+            at);
     emitter.send(
         Message.<RosterEvent>of(command)
             .addMetadata(

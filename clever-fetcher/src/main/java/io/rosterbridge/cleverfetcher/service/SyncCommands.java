@@ -61,9 +61,17 @@ public class SyncCommands {
 
   private List<String> districtsOf(SyncRequested command) {
     String district = command.districtId();
-    if (district == null || district.isBlank() || Topics.ALL_DISTRICTS.equals(district)) {
-      return List.copyOf(connections.connectedDistricts());
+    if (district == null || district.isBlank()) {
+      // A missing field must never widen into a sync of every district.
+      throw new IllegalArgumentException(
+          "sync command "
+              + command.commandId()
+              + " names no district; every connected district is districtId \""
+              + Topics.ALL_DISTRICTS
+              + "\"");
     }
-    return List.of(district);
+    return command.allDistricts()
+        ? List.copyOf(connections.connectedDistricts())
+        : List.of(district);
   }
 }

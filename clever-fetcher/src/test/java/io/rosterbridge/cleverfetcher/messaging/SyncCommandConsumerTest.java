@@ -113,4 +113,32 @@ class SyncCommandConsumerTest {
     await().atMost(WAIT).until(() -> stored(district).size() == 1);
     assertThat(stored(district).get(0).commandId).isEqualTo(next.commandId());
   }
+
+  @Test
+  void aCommandWithoutADistrictGoesToTheDeadLetterTopicInsteadOfSyncingEveryDistrict() {
+    String key = "d-" + UUID.randomUUID();
+    SyncRequested unnamed =
+        new SyncRequested(
+            "cmd-" + UUID.randomUUID(),
+            null,
+            SyncTrigger.NIGHTLY,
+            SyncMode.FULL,
+            "cronjob",
+            Instant.now());
+    KafkaTestClient.send(Topics.SYNC_COMMANDS, key, unnamed);
+
+    ConsumerRecord<String, byte[]> dead =
+        KafkaTestClient.awaitRecord(
+            Topics.deadLetter(Topics.SYNC_COMMANDS, "clever-fetcher"),
+            r -> key.equals(r.key()),
+            WAIT);
+    assertThat(KafkaTestClient.header(dead, "dead-letter-reason"))
+        .contains(
+            "SyncRequested "
+                + unnamed.commandId()
+                + " on roster.sync-commands names no district; every connected district is"
+                + " districtId \"*\"");
+    assertThat(QuarkusTransaction.requiringNew().call(() -> requests.findById(unnamed.commandId())))
+        .isNull();
+  }
 }

@@ -1,11 +1,13 @@
 package io.rosterbridge.events.sync;
 
 import io.rosterbridge.events.RosterEvent;
+import io.rosterbridge.events.Topics;
 import java.time.Instant;
 
 /**
- * A request to sync one district, or every connected district when {@code districtId} is null. Read
- * from {@code roster.sync-commands}.
+ * A request to sync one district, or every connected district when {@code districtId} is {@link
+ * Topics#ALL_DISTRICTS}; a request without a district is refused. Read from {@code
+ * roster.sync-commands}.
  */
 public record SyncRequested(
     String commandId,
@@ -18,6 +20,6 @@ public record SyncRequested(
 
   /** True when the command addresses every connected district. */
   public boolean allDistricts() {
-    return districtId == null;
+    return Topics.ALL_DISTRICTS.equals(districtId);
   }
 }

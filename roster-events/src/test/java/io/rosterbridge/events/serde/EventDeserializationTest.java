@@ -38,14 +38,53 @@ class EventDeserializationTest {
   }
 
   @Test
-  void absentFieldsReadAsNullOrEmpty() {
+  void absentFieldsReadAsNull() {
     SyncRequested read =
         commands.deserialize(
             Topics.SYNC_COMMANDS,
             headers("io.rosterbridge.sync.SyncRequested", null),
-            bytes("{\"commandId\":\"c2\"}"));
+            bytes("{\"commandId\":\"c2\",\"districtId\":\"d2\"}"));
+    assertThat(read).isEqualTo(new SyncRequested("c2", "d2", null, null, null, null));
+    assertThat(read.allDistricts()).isFalse();
+  }
+
+  @Test
+  void everyDistrictIsAskedForWithTheStar() {
+    SyncRequested read =
+        commands.deserialize(
+            Topics.SYNC_COMMANDS,
+            headers("io.rosterbridge.sync.SyncRequested", "1"),
+            bytes("{\"commandId\":\"c3\",\"districtId\":\"*\",\"trigger\":\"NIGHTLY\"}"));
+    assertThat(read.districtId()).isEqualTo(Topics.ALL_DISTRICTS);
     assertThat(read.allDistricts()).isTrue();
-    assertThat(read.mode()).isNull();
+  }
+
+  @Test
+  void aCommandWithoutADistrictIsRefused() {
+    assertThatThrownBy(
+            () ->
+                commands.deserialize(
+                    Topics.SYNC_COMMANDS,
+                    headers("io.rosterbridge.sync.SyncRequested", "1"),
+                    bytes("{\"commandId\":\"c4\",\"trigger\":\"NIGHTLY\"}")))
+        .isInstanceOf(EventDeserializationException.class)
+        .hasMessage(
+            "SyncRequested c4 on roster.sync-commands names no district; every connected district"
+                + " is districtId \"*\"");
+  }
+
+  @Test
+  void aCommandWithABlankDistrictIsRefused() {
+    assertThatThrownBy(
+            () ->
+                commands.deserialize(
+                    Topics.SYNC_COMMANDS,
+                    headers("io.rosterbridge.sync.SyncRequested", "1"),
+                    bytes("{\"commandId\":\"c5\",\"districtId\":\" \"}")))
+        .isInstanceOf(EventDeserializationException.class)
+        .hasMessage(
+            "SyncRequested c5 on roster.sync-commands names no district; every connected district"
+                + " is districtId \"*\"");
   }
 
   @Test

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Request tonight's full sync of every district (the nightly CronJob).",
-      "Publishes a SyncRequested (trigger NIGHTLY, no district, key *) to roster.sync-commands."
+      "Publishes a SyncRequested (trigger NIGHTLY, district *, key *) to roster.sync-commands."
           + " Its command id is nightly-<date in ROSTERCTL_NIGHTLY_TIME_ZONE>, so running it again"
           + " the same night requests nothing more."
     })
@@ -57,7 +57,7 @@ public class TriggerNightlyCommand implements Callable<Integer> {
     SyncRequested command =
         new SyncRequested(
             "nightly-" + night,
-            null,
+            Topics.ALL_DISTRICTS,
             SyncTrigger.NIGHTLY,
             SyncMode.FULL,
             global.as == null ? REQUESTER : global.requester(),

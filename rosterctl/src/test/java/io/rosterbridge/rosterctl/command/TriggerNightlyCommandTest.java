@@ -55,7 +55,7 @@ class TriggerNightlyCommandTest {
         .isEqualTo(
             new SyncRequested(
                 "nightly-" + night,
-                null,
+                "*",
                 SyncTrigger.NIGHTLY,
                 SyncMode.FULL,
                 "rosterctl/nightly",
