@@ -24,13 +24,19 @@ public class CleverLoginResource {
   private final CleverLogin login;
   private final SessionCookies cookies;
   private final SignInCookies signInCookies;
+  private final LoginPages pages;
   private final SsoConfig config;
 
   public CleverLoginResource(
-      CleverLogin login, SessionCookies cookies, SignInCookies signInCookies, SsoConfig config) {
+      CleverLogin login,
+      SessionCookies cookies,
+      SignInCookies signInCookies,
+      LoginPages pages,
+      SsoConfig config) {
     this.login = login;
     this.cookies = cookies;
     this.signInCookies = signInCookies;
+    this.pages = pages;
     this.config = config;
   }
 
@@ -49,7 +55,7 @@ public class CleverLoginResource {
       @QueryParam("error") String error,
       @CookieParam(SignInCookies.NAME) String binding) {
     if (error != null || code == null || code.isBlank()) {
-      return LoginPages.refusal(
+      return pages.refusal(
           error != null ? LoginRefusal.SIGN_IN_FAILED : LoginRefusal.INVALID_STATE);
     }
     if (state == null || state.isEmpty()) {
@@ -75,15 +81,15 @@ public class CleverLoginResource {
         .header("Cache-Control", "no-store");
   }
 
-  private static Response guarded(Supplier<Response> flow) {
+  private Response guarded(Supplier<Response> flow) {
     try {
       return flow.get();
     } catch (LoginRefusedException e) {
-      return LoginPages.refusal(e.refusal());
+      return pages.refusal(e.refusal());
     } catch (RuntimeException e) {
       // A sign-in never ends on a bare 500.
       LOG.error("sign-in failed unexpectedly", e);
-      return LoginPages.refusal(LoginRefusal.PROVIDER_UNAVAILABLE);
+      return pages.refusal(LoginRefusal.PROVIDER_UNAVAILABLE);
     }
   }
 

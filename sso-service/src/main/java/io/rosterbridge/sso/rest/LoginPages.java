@@ -2,21 +2,30 @@ package io.rosterbridge.sso.rest;
 
 import io.rosterbridge.sso.service.LoginRefusal;
 import io.rosterbridge.sso.service.SignInProvider;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The pages a browser sees when signing in does not end in a session. */
-public final class LoginPages {
+/**
+ * The pages a browser sees when signing in does not end in a session; each also ends any earlier
+ * session of that browser.
+ */
+@ApplicationScoped
+public class LoginPages {
 
-  private LoginPages() {}
+  private final SessionCookies cookies;
+
+  public LoginPages(SessionCookies cookies) {
+    this.cookies = cookies;
+  }
 
   /** The page explaining a refusal of Log in with Clever, with its status; never cached. */
-  public static Response refusal(LoginRefusal refusal) {
+  public Response refusal(LoginRefusal refusal) {
     return refusal(refusal, SignInProvider.CLEVER);
   }
 
   /** The page explaining a refusal of signing in with the provider; never cached. */
-  public static Response refusal(LoginRefusal refusal, SignInProvider provider) {
+  public Response refusal(LoginRefusal refusal, SignInProvider provider) {
     SignInProvider restart =
         refusal == LoginRefusal.PROVIDER_NOT_AVAILABLE ? SignInProvider.CLEVER : provider;
     String html =
@@ -31,9 +40,12 @@ public final class LoginPages {
             + restart.startPath()
             + "\">Start signing in again</a></p>\n"
             + "</body></html>\n";
+    // On a shared device the refused sign-in is often the next person's: the previous one must
+    // not stay signed in.
     return Response.status(refusal.status())
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header("Cache-Control", "no-store")
+        .cookie(cookies.cleared())
         .entity(html)
         .build();
   }

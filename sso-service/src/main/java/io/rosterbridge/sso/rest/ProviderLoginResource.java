@@ -33,6 +33,7 @@ public class ProviderLoginResource {
   private final ProviderLogin login;
   private final ProviderTenants tenants;
   private final SessionCookies cookies;
+  private final LoginPages pages;
   private final SsoConfig config;
   private final SecurityIdentity identity;
   private final OidcSession oidcSession;
@@ -41,12 +42,14 @@ public class ProviderLoginResource {
       ProviderLogin login,
       ProviderTenants tenants,
       SessionCookies cookies,
+      LoginPages pages,
       SsoConfig config,
       SecurityIdentity identity,
       OidcSession oidcSession) {
     this.login = login;
     this.tenants = tenants;
     this.cookies = cookies;
+    this.pages = pages;
     this.config = config;
     this.identity = identity;
     this.oidcSession = oidcSession;
@@ -68,13 +71,13 @@ public class ProviderLoginResource {
 
   private Response signIn(SignInProvider provider) {
     if (!tenants.enabled(provider)) {
-      return LoginPages.refusal(LoginRefusal.PROVIDER_NOT_AVAILABLE, provider);
+      return pages.refusal(LoginRefusal.PROVIDER_NOT_AVAILABLE, provider);
     }
     Optional<JsonWebToken> idToken;
     try {
       idToken = verifiedIdToken();
     } catch (LoginRefusedException e) {
-      return LoginPages.refusal(e.refusal(), provider);
+      return pages.refusal(e.refusal(), provider);
     }
     // No session with the provider yet: quarkus-oidc answers with its redirect there.
     JsonWebToken token = idToken.orElseThrow(UnauthorizedException::new);
@@ -85,10 +88,10 @@ public class ProviderLoginResource {
           .cookie(cookies.session(login.finish(provider, token)))
           .build();
     } catch (LoginRefusedException e) {
-      return LoginPages.refusal(e.refusal(), provider);
+      return pages.refusal(e.refusal(), provider);
     } catch (RuntimeException e) {
       LOG.errorf("%s sign-in failed unexpectedly: %s", provider.displayName(), e.getClass());
-      return LoginPages.refusal(LoginRefusal.PROVIDER_UNAVAILABLE, provider);
+      return pages.refusal(LoginRefusal.PROVIDER_UNAVAILABLE, provider);
     } finally {
       endProviderSession();
     }

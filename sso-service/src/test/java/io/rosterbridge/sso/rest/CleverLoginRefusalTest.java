@@ -19,6 +19,7 @@ import io.rosterbridge.sso.repository.LoginStateRepository;
 import io.rosterbridge.sso.service.LoginSettings;
 import io.rosterbridge.sso.service.LoginSettingsService;
 import io.rosterbridge.sso.support.LoginDriver;
+import io.rosterbridge.sso.support.SessionCookie;
 import io.rosterbridge.sso.support.TestAccounts;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -70,6 +71,19 @@ class CleverLoginRefusalTest {
         403,
         "We could not find your account. Your district may not have shared it with us yet;"
             + " please try again later.");
+  }
+
+  @Test
+  void aRefusedSignInEndsThePreviousPersonsSession() {
+    assertThat(browser.signIn(rosteredTeacher()).statusCode()).isEqualTo(302);
+    assertThat(browser.cookies().names()).containsExactly(SessionCookie.NAME);
+
+    assertPage(
+        browser.signIn(accounts.cleverUser("student", null)),
+        403,
+        "We could not find your account. Your district may not have shared it with us yet;"
+            + " please try again later.");
+    assertThat(browser.cookies().names()).doesNotContain(SessionCookie.NAME);
   }
 
   @Test
@@ -192,7 +206,8 @@ class CleverLoginRefusalTest {
   private static void assertPage(Response response, int status, String sentence) {
     assertThat(response.statusCode()).isEqualTo(status);
     assertThat(response.contentType()).startsWith("text/html");
-    assertThat(response.header("Set-Cookie")).isNull();
+    assertThat(response.headers().getValues("Set-Cookie")).hasSize(1);
+    SessionCookie.assertCleared(response);
     assertThat(response.asString()).contains(">" + sentence + "</p>");
   }
 }

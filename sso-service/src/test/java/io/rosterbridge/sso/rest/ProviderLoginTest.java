@@ -198,6 +198,26 @@ class ProviderLoginTest {
   }
 
   @Test
+  void aRefusedSignInEndsThePreviousPersonsSession() {
+    String domain = domain();
+    String district = googleDistrict(domain, true, false);
+    publish(district, "gil@" + domain);
+    ProviderLoginDriver browser = new ProviderLoginDriver();
+    Response first =
+        browser.signIn(
+            "/login/google", "gil-" + UUID.randomUUID(), google("gil@" + domain, domain));
+    assertThat(first.statusCode()).isEqualTo(302);
+    assertThat(browser.cookieNames()).containsExactly(SessionCookie.NAME);
+
+    Response next =
+        browser.signIn(
+            "/login/google", "hal-" + UUID.randomUUID(), google("hal@" + domain, domain));
+
+    assertPage(next, 403, NOT_FOUND);
+    assertThat(browser.cookieNames()).isEmpty();
+  }
+
+  @Test
   void softDeletedAccountIsRefused() {
     String domain = domain();
     String district = googleDistrict(domain, true, false);
@@ -308,7 +328,7 @@ class ProviderLoginTest {
     assertThat(response.statusCode()).isEqualTo(status);
     assertThat(response.contentType()).startsWith("text/html");
     assertThat(response.asString()).contains(">" + sentence + "</p>");
-    assertThat(response.cookie(SessionCookie.NAME)).isNull();
+    SessionCookie.assertCleared(response);
   }
 
   private static String district() {

@@ -1,6 +1,7 @@
 package io.rosterbridge.sso.support;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -22,6 +23,13 @@ public final class SessionCookie {
         .filter(h -> h.startsWith(NAME + "="))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+  }
+
+  /** Asserts that the response removes the session cookie from the browser. */
+  public static void assertCleared(Response response) {
+    assertThat(header(response))
+        .startsWith(NAME + "=;")
+        .contains("Path=/", "Max-Age=0", "HttpOnly", "Secure", "SameSite=Lax");
   }
 
   /** The session token the cookie carries. */
