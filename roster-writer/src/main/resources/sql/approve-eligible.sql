@@ -1,14 +1,12 @@
--- The held deletions of a run an approval applies: those the latest complete full run still lacks
--- (it held them too, or it is this run), that are still active, not seen by a later run, and not
--- protected (MANUAL or admin-restored accounts). A later run that lists an enrollment again marks
--- its held deletion superseded (merge-enrollments), so only those still HELD are considered.
-with latest as (
-    select entity_type, entity_id from held_deletion where run_id = :latest and status = 'HELD'
-), lacking as (
+-- The held deletions of a run an approval applies: those still lacking, whether the run was full
+-- or incremental. A row is still lacking while it is active, not protected (MANUAL or admin-restored
+-- accounts) and no later run has had it again: rows with a last-seen run record the latest run that
+-- contained them; a later run that lists an enrollment again marks its held deletion superseded
+-- (merge-enrollments), so only those still HELD are considered. A later complete run that lacks a
+-- row too has held it again or soft-deleted it.
+with lacking as (
     select h.entity_type, h.entity_id from held_deletion h
     where h.run_id = :run and h.status = 'HELD'
-      and (:run = :latest
-           or (h.entity_type, h.entity_id) in (select entity_type, entity_id from latest))
 ), later_runs as (
     select id from roster_run where district_id = :district and started_at > :started
 )

@@ -39,7 +39,7 @@ public class RunResource {
         RunRecords.report(run));
   }
 
-  /** Applies the run's held deletions that the latest complete run still lacks. */
+  /** Applies the run's held deletions that are still lacking (no later run has them again). */
   @POST
   @Path("/approve")
   public HeldApproval.Approval approve(@PathParam("runId") String runId) {

@@ -12,12 +12,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An operator's approval of a run's held deletions: applies those the latest complete run still
- * lacks, marks the rest superseded, and re-publishes the run's report.
+ * An operator's approval of a run's held deletions: applies those still lacking (active, not
+ * protected, not had again by a later run), marks the rest superseded, and re-publishes the run's
+ * report.
  */
 @ApplicationScoped
 public class HeldApproval {
@@ -63,7 +65,7 @@ public class HeldApproval {
       throw new RunNotHeldException(runId, run.state);
     }
     Instant now = Instant.now();
-    Map<String, Object> params = params(c, run, actor, now);
+    Map<String, Object> params = params(run, actor, now);
     Sql.script("create-work-tables").execute(c);
     Sql.script("approve-eligible").update(c, params);
     for (EntityType type : TYPES) {
@@ -76,18 +78,13 @@ public class HeldApproval {
     return new Approval(runId, decided);
   }
 
-  private static Map<String, Object> params(Connection c, RosterRun run, String actor, Instant now)
-      throws SQLException {
-    Map<String, Object> params = new java.util.HashMap<>();
+  private static Map<String, Object> params(RosterRun run, String actor, Instant now) {
+    Map<String, Object> params = new HashMap<>();
     params.put("run", run.id);
     params.put("district", run.districtId);
     params.put("now", now);
     params.put("actor", actor);
     params.put("started", run.startedAt);
-    List<String> latest =
-        Sql.script("latest-complete-full-run")
-            .list(c, Map.of("district", run.districtId), row -> row.getString(1));
-    params.put("latest", latest.isEmpty() ? run.id : latest.get(0));
     return params;
   }
 }

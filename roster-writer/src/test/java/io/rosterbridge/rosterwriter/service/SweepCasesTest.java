@@ -292,6 +292,41 @@ class SweepCasesTest {
   }
 
   @Test
+  void approvingAnIncrementalRunsHeldRemovalsAppliesThoseNoLaterRunHasAgain() {
+    TestRun first = TestRun.newDistrict().school("s1").user(teacher("tch", "s1"));
+    withStudents(first, "s1", students("u", 1, 30));
+    assertThat(Runs.apply(first)).isEqualTo("COMPLETED");
+    TestRun removals = first.nextEmpty().mode(SyncMode.INCREMENTAL);
+    for (String id : students("u", 1, 25)) {
+      removals.removed(EntityType.USER, id);
+    }
+    assertThat(Runs.apply(removals)).isEqualTo("HELD");
+    TestRun u1Again = removals.nextEmpty().mode(SyncMode.INCREMENTAL).user(student("u1", "s1"));
+    assertThat(Runs.apply(u1Again)).isEqualTo("COMPLETED");
+
+    HeldApproval.Approval result = approval.approve(removals.runId(), "ops@rosterbridge");
+
+    assertThat(result.decided()).isEqualTo(Map.of("USER APPLIED", 24L, "USER SUPERSEDED", 1L));
+    String d = first.districtId();
+    assertThat(
+            RosterDb.rows(
+                "select clever_user_id from account where district_id = ? and deleted_at is not null"
+                    + " order by clever_user_id",
+                d))
+        .containsExactlyInAnyOrder(students("u", 2, 25));
+    assertThat(status(first.accountOf("u1"))).isEqualTo("ACTIVE|false");
+    assertThat(
+            RosterDb.count(
+                "select count(*) from account where district_id = ? and deleted_at is null", d))
+        .isEqualTo(7);
+    assertThat(RosterDb.runState(removals.runId())).isEqualTo("COMPLETED");
+    RunReport approved = Runs.report(removals.runId());
+    assertThat(approved.entities().get(EntityType.USER))
+        .isEqualTo(new EntityCounts(0, 0, 0, 0, 24, 0));
+    assertThat(approved.held()).isEmpty();
+  }
+
+  @Test
   void anAccountAnAdminRestoredStaysActiveUntilCleverHasItAgain() {
     TestRun first = TestRun.newDistrict().school("s1").user(teacher("tch", "s1"));
     withStudents(first, "s1", students("u", 1, 4));
