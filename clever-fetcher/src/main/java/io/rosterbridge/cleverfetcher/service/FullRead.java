@@ -22,12 +22,13 @@ import io.rosterbridge.events.run.UserFetched;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Reads a whole district from the Data API and publishes it page by page: the district, schools,
- * terms, courses, sections (with their enrollments) and the users of each rostered role. Nothing is
- * remembered between pages, so memory does not grow with the district.
+ * terms, courses, sections (with their enrollments) and the users of each rostered role. Between
+ * pages only the ids of the users published are remembered, so memory grows by an id per user.
  */
 @ApplicationScoped
 public class FullRead {
@@ -63,9 +64,10 @@ public class FullRead {
         CourseDoc.class,
         d -> out.record(EntityType.COURSE, new CourseFetched(run, district, d.toCourse())));
     read(session, out, "/v3.0/sections?" + limit, SectionDoc.class, d -> section(out, d));
+    Set<String> usersPublished = new HashSet<>();
     for (CleverRoleType role : UserDoc.ROSTERED) {
       String uri = "/v3.0/users?role=" + UserDoc.key(role) + "&" + limit;
-      read(session, out, uri, UserDoc.class, u -> user(out, role, u));
+      read(session, out, uri, UserDoc.class, u -> user(out, usersPublished, u));
     }
   }
 
@@ -82,15 +84,16 @@ public class FullRead {
     return new HashSet<>(section.studentIds()).size() + new HashSet<>(section.teacherIds()).size();
   }
 
-  private static void user(RunOutput out, CleverRoleType list, UserDoc user) {
-    // A multi-role user is in several lists; it is published in the first one read.
-    for (CleverRoleType earlier : UserDoc.ROSTERED.subList(0, UserDoc.ROSTERED.indexOf(list))) {
-      if (user.has(earlier)) {
-        return;
-      }
+  /**
+   * Publishes a user the first time a list holds it. A multi-role user is in several lists, and its
+   * roles can change between two of them, so what decides is whether it was published, never which
+   * roles it holds now: a user given a role whose list was already read is still published once.
+   */
+  private static void user(RunOutput out, Set<String> published, UserDoc user) {
+    if (published.add(user.id())) {
+      out.record(
+          EntityType.USER, new UserFetched(out.run().runId, out.run().districtId, user.toUser()));
     }
-    out.record(
-        EntityType.USER, new UserFetched(out.run().runId, out.run().districtId, user.toUser()));
   }
 
   private static void district(RunOutput out, List<DistrictDoc> page) {

@@ -38,6 +38,9 @@ public final class TestDistricts {
   /** Read one record per page, so that its students exceed the page cap. */
   public static final GeneratorSpec BEYOND_PAGE_CAP = GeneratorSpec.ofUsers(SEED_BASE + 3, 400);
 
+  /** Read with each role's users on one page, so that the third users page is the staff list. */
+  public static final GeneratorSpec ONE_PAGE_PER_ROLE = GeneratorSpec.ofUsers(SEED_BASE + 4, 100);
+
   private static final AtomicLong NEXT_SEED = new AtomicLong(SEED_BASE + 100);
 
   /** A seed no other district of this JVM (or, almost surely, of an earlier one) uses. */
@@ -50,7 +53,14 @@ public final class TestDistricts {
   /** District id to page size, for the districts with their own. */
   public static Map<String, Integer> pageSizes() {
     return Map.of(
-        idOf(LARGE_SMALL_PAGES), 100, idOf(LARGE_LARGE_PAGES), 10_000, idOf(BEYOND_PAGE_CAP), 1);
+        idOf(LARGE_SMALL_PAGES),
+        100,
+        idOf(LARGE_LARGE_PAGES),
+        10_000,
+        idOf(BEYOND_PAGE_CAP),
+        1,
+        idOf(ONE_PAGE_PER_ROLE),
+        10_000);
   }
 
   /** The Clever id a spec generates. */
