@@ -1,5 +1,6 @@
 -- In a complete run, a present user's Clever roles are what the run says: Clever roles it no longer
--- gives are removed. Accounts created by CSV (MANUAL) never lose a role to a sync.
+-- gives are removed, from MANUAL (CSV) accounts linked to the user too. Roles granted by CSV (MANUAL)
+-- are never removed by a sync.
 with users as (
     select distinct on (clever_user_id) clever_user_id, account_id
     from stage_user where run_id = :run
@@ -10,8 +11,8 @@ with users as (
     where r.run_id = :run
 ), gone as (
     update account_role t set deleted_at = :now, updated_at = :now
-    from users u join account a on a.id = u.account_id
-    where t.account_id = u.account_id and a.source <> 'MANUAL'
+    from users u
+    where t.account_id = u.account_id
       and t.source = 'CLEVER' and t.deleted_at is null
       and not exists (select 1 from src
                       where src.account_id = t.account_id and src.role = t.role

@@ -50,6 +50,17 @@ public class SweepRepository {
     return SOFT_DELETE.get(type).counts(connection, params).getOrDefault(type.name(), 0L);
   }
 
+  /**
+   * Removes the Clever roles of MANUAL accounts whose Clever user the complete run no longer has
+   * (MANUAL roles stay); returns how many accounts changed, as UPDATED.
+   */
+  public Map<String, Long> sweepManualCleverRoles(
+      Connection connection, boolean incremental, Map<String, Object> params) throws SQLException {
+    Map<String, Object> withMode = new java.util.HashMap<>(params);
+    withMode.put("incremental", incremental);
+    return Sql.script("sweep-manual-clever-roles").counts(connection, withMode);
+  }
+
   /** Records the type's candidates as held deletions of the run. */
   public void hold(Connection connection, EntityType type, Map<String, ?> params)
       throws SQLException {

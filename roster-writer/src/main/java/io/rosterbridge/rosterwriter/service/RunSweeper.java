@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The sweep of a complete run: per entity type, what the run lacks is soft-deleted, or held as a
- * whole when the deletion guard says so.
+ * whole when the deletion guard says so. Unless the users are held, MANUAL accounts whose Clever
+ * user is gone lose the roles Clever gave them.
  */
 @ApplicationScoped
 public class RunSweeper {
@@ -59,6 +60,10 @@ public class RunSweeper {
       } else {
         tally.softDeleted(type, sweeps.softDelete(c, type, params));
       }
+    }
+    if (held.stream().noneMatch(h -> h.entityType() == EntityType.USER)) {
+      tally.merged(
+          EntityType.USER, sweeps.sweepManualCleverRoles(c, ctx.incremental(), ctx.params()));
     }
     return new Result(held, perType);
   }

@@ -9,9 +9,11 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.rosterbridge.events.clever.EntityType;
 import io.rosterbridge.events.identity.Conflict;
 import io.rosterbridge.events.identity.ConflictReason;
 import io.rosterbridge.events.identity.ResolutionOutcome;
+import io.rosterbridge.events.report.EntityCounts;
 import io.rosterbridge.events.report.ReportedConflict;
 import io.rosterbridge.rosterwriter.WriterTestProfile;
 import io.rosterbridge.rosterwriter.fixtures.RosterDb;
@@ -105,11 +107,17 @@ class CsvAdminsTest {
                 "select username, source, status, first_name, last_name, clever_user_id from account where id = ?",
                 pnguyen))
         .containsExactly("PNguyen|MANUAL|ACTIVE|Pat|Nguyen|c-pn");
+    // the teacher role was Clever's: it goes with the Clever user, the CSV role stays
     assertThat(
             RosterDb.rows(
-                "select role, school_id, source, deleted_at from account_role where account_id = ? order by role",
+                "select role, school_id, source, deleted_at is null from account_role where account_id = ? order by role",
                 pnguyen))
-        .containsExactly("SCHOOL_ADMIN|s2|MANUAL|-", "TEACHER|s2|CLEVER|-");
+        .containsExactly("SCHOOL_ADMIN|s2|MANUAL|true", "TEACHER|s2|CLEVER|false");
+    assertThat(
+            RosterDb.rows(
+                "select run_id, detail from audit_log where entity_id = ? and action = 'ROLE_REMOVED'",
+                pnguyen))
+        .containsExactly(gone.runId() + "|TEACHER at s2");
     assertThat(Runs.report(linked.runId()).conflicts())
         .containsExactly(
             new ReportedConflict(
@@ -121,6 +129,62 @@ class CsvAdminsTest {
             RosterDb.rows(
                 "select username, status from account where id = ?", linked.accountOf("c-tsmith")))
         .containsExactly("-|DELETED");
+  }
+
+  @Test
+  void aCsvAdminWhoIsACleverTeacherHoldsExactlyTheTeacherRolesCleverGives() {
+    TestRun first =
+        TestRun.newDistrict()
+            .school("s1")
+            .school("s2")
+            .user(teacher("c-amy", "s1"))
+            .user(student("c-kid", "s1"));
+    String d = first.districtId();
+    Runs.apply(first);
+    importCsv(d, "username,role,school_id\npnguyen,school_admin,s2\n").then().statusCode(200);
+    String pn = accountIdOf(d, "pnguyen");
+    TestRun linked = first.next().user(teacher("c-pn", "s2").named("pnguyen").linkedTo(pn));
+    assertThat(Runs.apply(linked)).isEqualTo("COMPLETED");
+    assertThat(roles(pn)).containsExactly("SCHOOL_ADMIN|s2|MANUAL|true", "TEACHER|s2|CLEVER|true");
+
+    TestRun moved = linked.next().user(teacher("c-pn", "s1").named("pnguyen").linkedTo(pn));
+    assertThat(Runs.apply(moved)).isEqualTo("COMPLETED");
+    assertThat(roles(pn))
+        .containsExactly(
+            "SCHOOL_ADMIN|s2|MANUAL|true", "TEACHER|s1|CLEVER|true", "TEACHER|s2|CLEVER|false");
+
+    TestRun emptied = moved.nextEmpty().school("s1").school("s2");
+    assertThat(Runs.apply(emptied)).isEqualTo("HELD");
+    assertThat(roles(pn))
+        .as("the users' deletions are held, and so is the Clever role")
+        .containsExactly(
+            "SCHOOL_ADMIN|s2|MANUAL|true", "TEACHER|s1|CLEVER|true", "TEACHER|s2|CLEVER|false");
+
+    TestRun gone = moved.next().without("c-pn");
+    assertThat(Runs.apply(gone)).isEqualTo("COMPLETED");
+    assertThat(roles(pn))
+        .containsExactly(
+            "SCHOOL_ADMIN|s2|MANUAL|true", "TEACHER|s1|CLEVER|false", "TEACHER|s2|CLEVER|false");
+    assertThat(
+            RosterDb.rows(
+                "select username, source, status, version, clever_user_id from account where id = ?",
+                pn))
+        .containsExactly("pnguyen|MANUAL|ACTIVE|4|c-pn");
+    assertThat(
+            RosterDb.rows(
+                "select run_id, detail from audit_log where entity_id = ? and action = 'ROLE_REMOVED'"
+                    + " order by at",
+                pn))
+        .containsExactly(moved.runId() + "|TEACHER at s2", gone.runId() + "|TEACHER at s1");
+    assertThat(Runs.report(gone.runId()).entities().get(EntityType.USER))
+        .isEqualTo(new EntityCounts(0, 1, 2, 0, 0, 0));
+  }
+
+  private static List<String> roles(String accountId) {
+    return RosterDb.rows(
+        "select role, school_id, source, deleted_at is null from account_role"
+            + " where account_id = ? order by role, school_id",
+        accountId);
   }
 
   @Test

@@ -29,6 +29,7 @@ final class SweepExpectation {
   private final Map<EntityType, Set<String>> held = new EnumMap<>(EntityType.class);
   private final Map<EntityType, Long> softDeleted = new EnumMap<>(EntityType.class);
   private final List<Held> heldList = new ArrayList<>();
+  private final Set<String> manualAccountCleverRoles;
 
   private SweepExpectation(RosterPicture before, ScenarioRun run, Thresholds thresholds) {
     this.fate = run.fate();
@@ -60,6 +61,33 @@ final class SweepExpectation {
         softDeleted.put(type, (long) lacking.size());
       }
     }
+    this.manualAccountCleverRoles = manualAccountCleverRoles(before, run);
+  }
+
+  /**
+   * The Clever roles of MANUAL accounts after the run. A run grants a linked account its Clever
+   * user's roles (a teacher at s1, as scenarios link them); a complete run takes away those it no
+   * longer gives, and those of an account whose Clever user it lacks, unless it holds the users'
+   * deletions. MANUAL roles are never touched (see {@code RosterPicture#manualRows}).
+   */
+  private Set<String> manualAccountCleverRoles(RosterPicture before, ScenarioRun run) {
+    Set<String> roles = new TreeSet<>();
+    for (String role : before.manualAccountRoles()) {
+      String account = role.substring(0, role.indexOf('/'));
+      boolean present = run.present(EntityType.USER).contains(account);
+      boolean keptWhileAbsent = !present && held.containsKey(EntityType.USER);
+      if (role.endsWith("/CLEVER") && (fate != Fate.COMPLETE || keptWhileAbsent)) {
+        roles.add(role);
+      }
+    }
+    if (fate != Fate.FAILED) {
+      for (String account : run.present(EntityType.USER)) {
+        if (before.manualAccounts().contains(account)) {
+          roles.add(account + "/TEACHER/s1/CLEVER");
+        }
+      }
+    }
+    return roles;
   }
 
   /** The expectation of applying the run to the roster pictured before it. */
@@ -95,6 +123,10 @@ final class SweepExpectation {
       return "FAILED";
     }
     return held.isEmpty() ? "COMPLETED" : "HELD";
+  }
+
+  Set<String> manualAccountCleverRoles() {
+    return manualAccountCleverRoles;
   }
 
   Set<String> active(EntityType type) {
