@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** How one district's users may sign in; a district without a row has every provider off. */
 @Entity
@@ -37,4 +38,9 @@ public class DistrictLoginSettings extends PanacheEntityBase {
 
   @Column(name = "updated_at")
   public Instant updatedAt;
+
+  /** The allowed Google domains as a list. */
+  public List<String> domains() {
+    return googleDomains.isEmpty() ? List.of() : List.of(googleDomains.split(","));
+  }
 }

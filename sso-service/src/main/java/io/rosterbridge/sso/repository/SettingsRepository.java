@@ -17,6 +17,14 @@ public class SettingsRepository implements PanacheRepositoryBase<DistrictLoginSe
         "concat(',', googleDomains, ',') like ?1 order by districtId", "%," + domain + ",%");
   }
 
+  /** Holds back every other change of settings until this transaction ends. */
+  public void lockSettings() {
+    getEntityManager()
+        .createNativeQuery(
+            "SELECT 1 FROM pg_advisory_xact_lock(hashtext('district_login_settings'))")
+        .getSingleResult();
+  }
+
   /** Districts whose Microsoft tenant is {@code tenant}, compared without regard to case. */
   public List<DistrictLoginSettings> withMicrosoftTenant(String tenant) {
     return list("lower(microsoftTenant) = ?1 order by districtId", tenant.toLowerCase(Locale.ROOT));

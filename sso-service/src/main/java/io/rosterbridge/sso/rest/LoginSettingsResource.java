@@ -4,6 +4,7 @@ import io.rosterbridge.sso.service.LoginSettings;
 import io.rosterbridge.sso.service.LoginSettingsService;
 import io.rosterbridge.sso.service.Session;
 import io.rosterbridge.sso.service.SessionTokens;
+import io.rosterbridge.sso.service.SettingsRefusedException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -45,27 +46,36 @@ public class LoginSettingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(
       @PathParam("districtId") String districtId, LoginSettings body, HttpHeaders headers) {
-    authorize(districtId, headers);
+    Session session = authorize(districtId, headers);
     if (body == null) {
-      return badRequest("a JSON body is required");
+      return error(Response.Status.BAD_REQUEST, "a JSON body is required");
     }
     try {
-      return Response.ok(settings.put(districtId, body)).build();
-    } catch (IllegalArgumentException e) {
-      return badRequest(e.getMessage());
+      return Response.ok(settings.put(districtId, body, session.operator())).build();
+    } catch (SettingsRefusedException e) {
+      return error(status(e.reason()), e.getMessage());
     }
   }
 
-  private void authorize(String districtId, HttpHeaders headers) {
+  private Session authorize(String districtId, HttpHeaders headers) {
     Session session =
         BearerAuth.session(headers, tokens, null)
             .orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"rosterbridge\""));
     if (!session.mayManage(districtId)) {
       throw new ForbiddenException();
     }
+    return session;
   }
 
-  private static Response badRequest(String message) {
-    return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("error", message)).build();
+  private static Response.Status status(SettingsRefusedException.Reason reason) {
+    return switch (reason) {
+      case INVALID -> Response.Status.BAD_REQUEST;
+      case NOT_PERMITTED -> Response.Status.FORBIDDEN;
+      case CLAIMED -> Response.Status.CONFLICT;
+    };
+  }
+
+  private static Response error(Response.Status status, String message) {
+    return Response.status(status).entity(Map.of("error", message)).build();
   }
 }

@@ -5,7 +5,6 @@ import io.rosterbridge.sso.repository.SettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +20,12 @@ public class LoginSettingsService {
       Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
   private final SettingsRepository repository;
+  private final SettingsClaims claims;
   private final Clock clock;
 
-  public LoginSettingsService(SettingsRepository repository, Clock clock) {
+  public LoginSettingsService(SettingsRepository repository, SettingsClaims claims, Clock clock) {
     this.repository = repository;
+    this.claims = claims;
     this.clock = clock;
   }
 
@@ -64,20 +65,40 @@ public class LoginSettingsService {
     return text != null && DOMAIN.matcher(text).matches();
   }
 
-  /** Replaces the district's settings; domains are stored trimmed and in lower case. */
+  /**
+   * Replaces the district's settings as an operator: see {@link #put(String, LoginSettings,
+   * boolean)}.
+   */
   @Transactional
   public LoginSettings put(String districtId, LoginSettings settings) {
+    return put(districtId, settings, true);
+  }
+
+  /**
+   * Replaces the district's settings; domains are stored trimmed and in lower case. Only an
+   * operator may change which Google domains and Microsoft tenant are the district's, and never to
+   * one another district already has.
+   */
+  @Transactional
+  public LoginSettings put(String districtId, LoginSettings settings, boolean byOperator) {
+    List<String> domains = normalise(settings.googleDomains());
+    String tenant = blankToNull(settings.microsoftTenant());
+    // One change at a time: two districts claiming the same domain at once must not both win.
+    repository.lockSettings();
     DistrictLoginSettings row = repository.findById(districtId);
     boolean fresh = row == null;
     if (fresh) {
       row = new DistrictLoginSettings();
       row.districtId = districtId;
     }
+    claims.check(row, domains, tenant, byOperator);
     row.cleverEnabled = settings.cleverEnabled();
     row.googleEnabled = settings.googleEnabled();
-    row.googleDomains = String.join(",", normalise(settings.googleDomains()));
+    row.googleDomains = String.join(",", domains);
     row.microsoftEnabled = settings.microsoftEnabled();
-    row.microsoftTenant = blankToNull(settings.microsoftTenant());
+    if (!SettingsClaims.sameTenant(tenant, row.microsoftTenant)) {
+      row.microsoftTenant = tenant;
+    }
     row.compareLocalPart = settings.compareLocalPart();
     row.updatedAt = clock.instant();
     if (fresh) {
@@ -93,12 +114,10 @@ public class LoginSettingsService {
   }
 
   private LoginSettings toDto(DistrictLoginSettings row) {
-    List<String> domains =
-        row.googleDomains.isEmpty() ? List.of() : Arrays.asList(row.googleDomains.split(","));
     return new LoginSettings(
         row.cleverEnabled,
         row.googleEnabled,
-        domains,
+        row.domains(),
         row.microsoftEnabled,
         row.microsoftTenant,
         row.compareLocalPart);
@@ -115,7 +134,8 @@ public class LoginSettingsService {
 
   private static void checkDomain(String domain) {
     if (!isDomain(domain)) {
-      throw new IllegalArgumentException("not a domain name: " + domain);
+      throw new SettingsRefusedException(
+          SettingsRefusedException.Reason.INVALID, "not a domain name: " + domain);
     }
   }
 

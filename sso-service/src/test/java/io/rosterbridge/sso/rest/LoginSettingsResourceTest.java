@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.common.mapper.TypeRef;
 import io.restassured.http.ContentType;
 import io.rosterbridge.sso.SsoTestProfile;
 import io.rosterbridge.sso.service.LoginSettings;
@@ -13,6 +14,8 @@ import io.rosterbridge.sso.service.SessionTokens;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -41,15 +44,28 @@ class LoginSettingsResourceTest {
   }
 
   @Test
-  void districtAdminChangesTheirOwnDistrict() {
+  void operatorSetsDomainsAndTenantAndDistrictAdminSwitchesProviders() {
     String district = district();
-    LoginSettings wanted =
+    String domain = domain();
+    String tenant = UUID.randomUUID().toString();
+    put(
+        operator(),
+        district,
+        new LoginSettings(
+            false,
+            false,
+            List.of(" " + domain.toUpperCase(Locale.ROOT) + " ", "s." + domain),
+            false,
+            tenant,
+            false),
+        200);
+    LoginSettings switched =
         new LoginSettings(
             true,
             true,
-            List.of(" District.Example.org ", "students.example.org"),
+            List.of("s." + domain, domain),
             true,
-            "t-1",
+            tenant.toUpperCase(Locale.ROOT),
             true);
 
     LoginSettings saved =
@@ -57,7 +73,7 @@ class LoginSettingsResourceTest {
             .auth()
             .oauth2(user(district, "DISTRICT_ADMIN"))
             .contentType(ContentType.JSON)
-            .body(wanted)
+            .body(switched)
             .put(path(district))
             .then()
             .statusCode(200)
@@ -65,18 +81,69 @@ class LoginSettingsResourceTest {
             .as(LoginSettings.class);
 
     LoginSettings expected =
-        new LoginSettings(
-            true, true, List.of("district.example.org", "students.example.org"), true, "t-1", true);
+        new LoginSettings(true, true, List.of("s." + domain, domain), true, tenant, true);
     assertThat(saved).usingRecursiveComparison().isEqualTo(expected);
-    LoginSettings reread =
-        given()
-            .auth()
-            .oauth2(operator())
-            .get(path(district))
-            .then()
-            .extract()
-            .as(LoginSettings.class);
-    assertThat(reread).usingRecursiveComparison().isEqualTo(expected);
+    assertThat(read(district)).usingRecursiveComparison().isEqualTo(expected);
+  }
+
+  @Test
+  void aDistrictAdminCannotChangeDomainsOrTenant() {
+    String district = district();
+    String domain = domain();
+    String tenant = UUID.randomUUID().toString();
+    LoginSettings set = new LoginSettings(true, true, List.of(domain), true, tenant, false);
+    put(operator(), district, set, 200);
+    String admin = user(district, "DISTRICT_ADMIN");
+    String message = "only an operator can change a district's Google domains or Microsoft tenant";
+
+    for (LoginSettings change :
+        List.of(
+            new LoginSettings(true, true, List.of(domain, domain()), true, tenant, false),
+            new LoginSettings(true, true, List.of(domain()), true, tenant, false),
+            new LoginSettings(true, true, List.of(), true, tenant, false),
+            new LoginSettings(true, true, List.of(domain), true, "other-tenant", false),
+            new LoginSettings(true, true, List.of(domain), true, null, false))) {
+      assertThat(put(admin, district, change, 403)).isEqualTo(Map.of("error", message));
+    }
+    assertThat(read(district)).usingRecursiveComparison().isEqualTo(set);
+  }
+
+  @Test
+  void aDomainOrTenantAnotherDistrictUsesIsRefused() {
+    String first = district();
+    String second = district();
+    String domain = domain();
+    String tenant = UUID.randomUUID().toString();
+    LoginSettings firsts = new LoginSettings(false, true, List.of(domain), true, tenant, false);
+    put(operator(), first, firsts, 200);
+
+    assertThat(
+            put(
+                operator(),
+                second,
+                new LoginSettings(false, true, List.of(domain(), domain), false, null, false),
+                409))
+        .isEqualTo(
+            Map.of(
+                "error", "the Google domain " + domain + " is already used by another district"));
+    assertThat(
+            put(
+                operator(),
+                second,
+                new LoginSettings(
+                    false, false, List.of(), true, tenant.toUpperCase(Locale.ROOT), false),
+                409))
+        .isEqualTo(
+            Map.of(
+                "error",
+                "the Microsoft tenant "
+                    + tenant.toUpperCase(Locale.ROOT)
+                    + " is already used by another district"));
+    assertThat(read(second)).usingRecursiveComparison().isEqualTo(LoginSettings.allOff());
+    // The district that has them keeps changing its own settings.
+    LoginSettings again = new LoginSettings(true, true, List.of(domain), true, tenant, true);
+    put(operator(), first, again, 200);
+    assertThat(read(first)).usingRecursiveComparison().isEqualTo(again);
   }
 
   @Test
@@ -113,6 +180,31 @@ class LoginSettingsResourceTest {
         .statusCode(400);
   }
 
+  private static Map<String, Object> put(
+      String token, String district, LoginSettings settings, int status) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(settings)
+        .put(path(district))
+        .then()
+        .statusCode(status)
+        .extract()
+        .as(new TypeRef<Map<String, Object>>() {});
+  }
+
+  private LoginSettings read(String district) {
+    return given()
+        .auth()
+        .oauth2(operator())
+        .get(path(district))
+        .then()
+        .statusCode(200)
+        .extract()
+        .as(LoginSettings.class);
+  }
+
   private String operator() {
     return tokens.sign(
         new Session(
@@ -137,6 +229,10 @@ class LoginSettingsResourceTest {
 
   private static String district() {
     return "district-" + UUID.randomUUID();
+  }
+
+  private static String domain() {
+    return "d" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
   }
 
   private static String path(String district) {
