@@ -1,6 +1,7 @@
 -- What a complete full run lacks: active Clever-managed rows it did not contain. Accounts created
 -- by CSV (MANUAL) and accounts an admin restored (admin_override) are never candidates; unlinked
--- LEGACY accounts are, as the run linked none of them.
+-- LEGACY accounts are, as the run linked none of them, unless they were imported after the run
+-- started: the run's users were matched without them, so their absence says nothing.
 insert into tmp_sweep (entity_type, entity_id, row_id)
 select 'SCHOOL', clever_id, null::bigint from school
 where district_id = :district and deleted_at is null and last_seen_run is distinct from :run
@@ -16,7 +17,7 @@ where district_id = :district and deleted_at is null and last_seen_run is distin
 union all
 select 'USER', id, null::bigint from account
 where district_id = :district and deleted_at is null and source <> 'MANUAL'
-  and not admin_override and last_seen_run is distinct from :run
+  and not admin_override and last_seen_run is distinct from :run and created_at <= :started
 union all
 select 'ENROLLMENT', e.id::text, e.id
 from enrollment e

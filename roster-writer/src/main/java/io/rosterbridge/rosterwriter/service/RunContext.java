@@ -36,12 +36,16 @@ public record RunContext(
     return mode == SyncMode.PREVIEW;
   }
 
-  /** The statement parameters {@code :run}, {@code :district}, {@code :now} plus pairs given. */
+  /**
+   * The statement parameters {@code :run}, {@code :district}, {@code :now}, {@code :started} plus
+   * pairs given.
+   */
   public Map<String, Object> params(Object... extra) {
     Map<String, Object> params = new HashMap<>();
     params.put("run", runId);
     params.put("district", districtId);
     params.put("now", now);
+    params.put("started", startedAt);
     for (int i = 0; i < extra.length; i += 2) {
       params.put((String) extra[i], extra[i + 1]);
     }

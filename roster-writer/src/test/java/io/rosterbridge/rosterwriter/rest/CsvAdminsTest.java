@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static io.rosterbridge.rosterwriter.fixtures.TestUser.student;
 import static io.rosterbridge.rosterwriter.fixtures.TestUser.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.rosterbridge.events.RosterChangesMessage;
 import io.rosterbridge.events.clever.EntityType;
 import io.rosterbridge.events.identity.Conflict;
 import io.rosterbridge.events.identity.ConflictReason;
@@ -17,6 +19,7 @@ import io.rosterbridge.events.report.EntityCounts;
 import io.rosterbridge.events.report.ReportedConflict;
 import io.rosterbridge.rosterwriter.WriterTestProfile;
 import io.rosterbridge.rosterwriter.fixtures.RosterDb;
+import io.rosterbridge.rosterwriter.fixtures.RunSender;
 import io.rosterbridge.rosterwriter.fixtures.Runs;
 import io.rosterbridge.rosterwriter.fixtures.TestRun;
 import io.rosterbridge.rosterwriter.fixtures.TestUser;
@@ -178,6 +181,32 @@ class CsvAdminsTest {
         .containsExactly(moved.runId() + "|TEACHER at s2", gone.runId() + "|TEACHER at s1");
     assertThat(Runs.report(gone.runId()).entities().get(EntityType.USER))
         .isEqualTo(new EntityCounts(0, 1, 2, 0, 0, 0));
+  }
+
+  @Test
+  void aLegacyAccountImportedWhileARunIsInFlightIsLeftToTheNextRun() {
+    TestRun first = TestRun.newDistrict().school("s1").user(teacher("c-amy", "s1"));
+    String d = first.districtId();
+    Runs.apply(first);
+    TestRun inFlight = first.next();
+    List<RosterChangesMessage> messages = inFlight.messages();
+    RunSender.send(messages.subList(0, messages.size() - 1));
+    await().atMost(Runs.WAIT).until(() -> "RUNNING".equals(RosterDb.runState(inFlight.runId())));
+    importCsv(d, "username,role\nold.timer,legacy\n").then().statusCode(200);
+    String legacy = accountIdOf(d, "old.timer");
+
+    RunSender.send(messages.subList(messages.size() - 1, messages.size()));
+    assertThat(Runs.awaitFinished(inFlight.runId())).isEqualTo("COMPLETED");
+    assertThat(RosterDb.rows("select source, status from account where id = ?", legacy))
+        .containsExactly("LEGACY|ACTIVE");
+    assertThat(Runs.report(inFlight.runId()).entities().get(EntityType.USER))
+        .isEqualTo(new EntityCounts(0, 0, 1, 0, 0, 0));
+
+    TestRun next = inFlight.next();
+    assertThat(Runs.apply(next)).isEqualTo("COMPLETED");
+    assertThat(RosterDb.rows("select source, status from account where id = ?", legacy))
+        .as("the next run was matched with the account and did not link it")
+        .containsExactly("LEGACY|DELETED");
   }
 
   private static List<String> roles(String accountId) {
