@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Lists district connections from {@code GET /oauth/tokens?owner_type=district} with the
- * application's client id and secret (HTTP Basic).
+ * application's client id and secret (HTTP Basic); rate limits are waited out and server errors and
+ * timeouts retried with backoff, as for the Data API.
  */
 @ApplicationScoped
 public class CleverTokens {
@@ -29,12 +30,14 @@ public class CleverTokens {
   private final CleverConfig config;
   private final Clock clock;
   private final Guard serverErrors;
+  private final Guard rateLimits;
 
   public CleverTokens(CleverHttp http, CleverConfig config, Clock clock) {
     this.http = http;
     this.config = config;
     this.clock = clock;
     this.serverErrors = Retries.serverErrors(config.retry(), cause -> {});
+    this.rateLimits = Retries.rateLimits(config.rateLimit(), clock, cause -> {});
   }
 
   /** Whether client credentials are configured, so that districts can be discovered. */
@@ -72,8 +75,11 @@ public class CleverTokens {
   private CleverResponse fetch(String pathAndQuery) {
     URI uri = URI.create(config.oauthUrl().replaceAll("/+$", "") + pathAndQuery);
     try {
-      return serverErrors.call(
-          () -> ResponseCheck.ok(http.get(uri, basic()), "GET " + uri.getRawPath(), clock),
+      return rateLimits.call(
+          () ->
+              serverErrors.call(
+                  () -> ResponseCheck.ok(http.get(uri, basic()), "GET " + uri.getRawPath(), clock),
+                  CleverResponse.class),
           CleverResponse.class);
     } catch (CleverFailure failure) {
       throw failure.reason() == RunFailureReason.UNAUTHORIZED

@@ -1,5 +1,6 @@
 package io.rosterbridge.cleverfetcher.service;
 
+import io.rosterbridge.cleverfetcher.client.CleverFailure;
 import io.rosterbridge.cleverfetcher.client.CleverTokens;
 import io.rosterbridge.cleverfetcher.client.DistrictToken;
 import io.rosterbridge.cleverfetcher.client.TokenSource;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * The connected districts and their tokens: discovered from Clever with the client credentials
@@ -18,6 +20,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class DistrictConnections implements TokenSource {
+
+  private static final Logger LOG = Logger.getLogger(DistrictConnections.class);
 
   private final CleverTokens clever;
   private final ConnectionStore store;
@@ -39,6 +43,22 @@ public class DistrictConnections implements TokenSource {
       store.keepOnly(listed.stream().map(DistrictToken::districtId).toList());
     }
     return ids;
+  }
+
+  /**
+   * The districts a command for every district reads: those Clever lists now or, when Clever cannot
+   * list them even after the retries, those already known, so that the night still runs.
+   */
+  public Set<String> forEveryDistrict() {
+    try {
+      return connectedDistricts();
+    } catch (CleverFailure failure) {
+      Set<String> known = known().keySet();
+      LOG.warnf(
+          "Clever did not list the connected districts (%s); reading the %d already known: %s",
+          failure.getMessage(), known.size(), known);
+      return known;
+    }
   }
 
   /**

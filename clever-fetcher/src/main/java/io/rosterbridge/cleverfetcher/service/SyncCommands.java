@@ -70,8 +70,6 @@ public class SyncCommands {
               + Topics.ALL_DISTRICTS
               + "\"");
     }
-    return command.allDistricts()
-        ? List.copyOf(connections.connectedDistricts())
-        : List.of(district);
+    return command.allDistricts() ? List.copyOf(connections.forEveryDistrict()) : List.of(district);
   }
 }

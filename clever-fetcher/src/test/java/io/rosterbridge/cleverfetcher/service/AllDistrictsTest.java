@@ -10,14 +10,19 @@ import io.quarkus.test.junit.TestProfile;
 import io.rosterbridge.cleverfetcher.FetcherTestProfile;
 import io.rosterbridge.cleverfetcher.messaging.NightlyTrigger;
 import io.rosterbridge.cleverfetcher.repository.ConnectionRepository;
+import io.rosterbridge.cleverfetcher.support.Commands;
 import io.rosterbridge.cleverfetcher.support.RunMessages;
 import io.rosterbridge.cleverfetcher.support.TestDistricts;
 import io.rosterbridge.cleversim.CleverSimulator;
+import io.rosterbridge.cleversim.fault.ActiveFault;
+import io.rosterbridge.cleversim.fault.FaultSpec;
+import io.rosterbridge.cleversim.fault.FaultType;
 import io.rosterbridge.cleversim.service.District;
 import io.rosterbridge.cleversim.testing.InjectCleverSim;
 import io.rosterbridge.events.CleverRecordsMessage;
 import io.rosterbridge.events.Topics;
 import io.rosterbridge.events.run.RunStarted;
+import io.rosterbridge.events.sync.SyncMode;
 import io.rosterbridge.events.sync.SyncRequested;
 import io.rosterbridge.events.sync.SyncTrigger;
 import jakarta.inject.Inject;
@@ -39,6 +44,7 @@ import org.junit.jupiter.api.Test;
 class AllDistrictsTest {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final String TOKENS = "/oauth/tokens";
 
   /** The fetcher's test setup, started again with a simulator of this class's own. */
   public static class OwnSimulator extends FetcherTestProfile {}
@@ -70,6 +76,41 @@ class AllDistrictsTest {
     assertNightlyRun(first, command, 1);
     assertNightlyRun(second, command, 1);
     assertThat(districtsRunFor(command)).containsExactlyInAnyOrder(first.id(), second.id());
+  }
+
+  @Test
+  void whenCleverKeepsFailingToListTheDistrictsTheNightReadsThoseAlreadyKnown() {
+    District known = TestDistricts.fresh(clever, 100);
+    Commands.request(known.id(), SyncMode.FULL);
+    assertComplete(RunMessages.awaitRuns(known.id(), 1, WAIT), known);
+    District notYetKnown = TestDistricts.fresh(clever, 100);
+    ActiveFault down =
+        clever.faults().add(FaultSpec.times(100, TOKENS, FaultType.SERVER_ERROR).withStatus(503));
+
+    SyncRequested command = nightly.request(uniqueNight());
+
+    assertNightlyRun(known, command, 2);
+    assertThat(districtsRunFor(command)).containsExactly(known.id());
+    // The first request and the test profile's three retries.
+    assertThat(remaining(down)).isEqualTo(100 - 4);
+  }
+
+  @Test
+  void aRateLimitedListOfDistrictsIsWaitedOutAndEveryConnectedDistrictIsRead() {
+    District first = TestDistricts.fresh(clever, 100);
+    District second = TestDistricts.fresh(clever, 100);
+    ActiveFault limited = clever.faults().add(FaultSpec.times(2, TOKENS, FaultType.RATE_LIMIT));
+
+    SyncRequested command = nightly.request(uniqueNight());
+
+    assertNightlyRun(first, command, 1);
+    assertNightlyRun(second, command, 1);
+    assertThat(districtsRunFor(command)).containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(remaining(limited)).isZero();
+  }
+
+  private static int remaining(ActiveFault fault) {
+    return fault.toJson().path("remaining").asInt();
   }
 
   /** The last of {@code runs} runs of the district is complete and serves the command. */
