@@ -8,6 +8,7 @@ import io.rosterbridge.rosterwriter.repository.OutboxRepository;
 import io.rosterbridge.rosterwriter.repository.Sql;
 import io.rosterbridge.rosterwriter.repository.SweepRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public class HeldApproval {
   public record Approval(String runId, Map<String, Long> decided) {}
 
   /**
-   * Approves the run's held deletions.
+   * Approves the run's held deletions, once: approvals of one run take their turns.
    *
    * @throws RunNotFoundException when there is no such run
    * @throws RunNotHeldException when the run holds nothing
@@ -57,7 +58,8 @@ public class HeldApproval {
   }
 
   private Approval approve(Connection c, String runId, String actor) throws SQLException {
-    RosterRun run = RosterRun.findById(runId);
+    // the run's row is locked until the commit: a second approval waits, then finds it decided
+    RosterRun run = RosterRun.findById(runId, LockModeType.PESSIMISTIC_WRITE);
     if (run == null) {
       throw new RunNotFoundException(runId);
     }
