@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.rosterbridge.cleverfetcher.entity.FetchRun;
 import io.rosterbridge.cleverfetcher.entity.RunStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +27,15 @@ public class RunRepository implements PanacheRepositoryBase<FetchRun, String> {
         .getSingleResult();
   }
 
+  /**
+   * The database's clock. Leases are stamped and judged by it alone, so that instances whose own
+   * clocks differ agree on when a lease expired.
+   */
+  public Instant now() {
+    return (Instant)
+        getEntityManager().createNativeQuery("select now()", Instant.class).getSingleResult();
+  }
+
   /** The district's run holding the lease, if any. */
   public Optional<FetchRun> active(String districtId) {
     return find("districtId = ?1 and status in ?2", districtId, ACTIVE).firstResultOptional();
@@ -37,14 +47,17 @@ public class RunRepository implements PanacheRepositoryBase<FetchRun, String> {
         "districtId = ?1 and status = ?2 order by createdAt, runId", districtId, RunStatus.QUEUED);
   }
 
-  /** Renews the lease of the given runs this owner holds; returns how many it still held. */
-  public int heartbeat(String owner, Collection<String> runIds, Instant now) {
+  /**
+   * Renews, by the database's clock, the lease of the given runs this owner holds; returns how many
+   * it still held.
+   */
+  public int heartbeat(String owner, Collection<String> runIds) {
     if (runIds.isEmpty()) {
       return 0;
     }
     return update(
         "heartbeatAt = ?1 where owner = ?2 and runId in ?3 and status in ?4",
-        now,
+        now(),
         owner,
         runIds,
         ACTIVE);
@@ -66,8 +79,12 @@ public class RunRepository implements PanacheRepositoryBase<FetchRun, String> {
         .getResultList();
   }
 
-  /** Districts with waiting runs, or with an active run whose lease expired before {@code at}. */
-  public List<String> districtsNeedingWork(Instant expiredBefore) {
+  /**
+   * Districts with waiting runs, or with an active run not renewed for {@code ttl} by the
+   * database's clock.
+   */
+  public List<String> districtsNeedingWork(Duration ttl) {
+    Instant expiredBefore = now().minus(ttl);
     return getEntityManager()
         .createQuery(
             "select distinct r.districtId from FetchRun r where r.status = :queued"

@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Every change of a run's state, each in its own transaction, guarded by the lease. */
+/**
+ * Every change of a run's state, each in its own transaction, guarded by the lease (kept by the
+ * database's clock).
+ */
 @ApplicationScoped
 public class RunLedger {
 
@@ -39,12 +42,12 @@ public class RunLedger {
   /**
    * Starts the district's oldest waiting run unless another holds a live lease. An active run whose
    * lease expired is taken over first, so that of several instances (or threads) only one settles
-   * it.
+   * it. Leases are stamped and judged by the database's clock, never this instance's.
    */
   @Transactional
   public Claim claimNext(String districtId, String owner, Duration ttl) {
     runs.lockDistrict(districtId);
-    Instant now = clock.instant();
+    Instant now = runs.now();
     FetchRun active = runs.active(districtId).orElse(null);
     if (active != null) {
       if (!active.heartbeatAt.isBefore(now.minus(ttl))) {
@@ -69,7 +72,7 @@ public class RunLedger {
     next.status = RunStatus.RUNNING;
     next.owner = owner;
     next.heartbeatAt = now;
-    next.startedAt = now;
+    next.startedAt = clock.instant();
     return new Claim.Claimed(next);
   }
 
@@ -98,7 +101,7 @@ public class RunLedger {
       return false;
     }
     run.counts = new EnumMap<>(counts);
-    run.heartbeatAt = clock.instant();
+    run.heartbeatAt = runs.now();
     return true;
   }
 
@@ -111,7 +114,7 @@ public class RunLedger {
     }
     run.status = RunStatus.COMPLETING;
     run.counts = new EnumMap<>(counts);
-    run.heartbeatAt = clock.instant();
+    run.heartbeatAt = runs.now();
     return true;
   }
 
@@ -172,7 +175,7 @@ public class RunLedger {
    */
   @Transactional
   public Set<String> heartbeat(String owner, Collection<String> runIds) {
-    runs.heartbeat(owner, runIds, clock.instant());
+    runs.heartbeat(owner, runIds);
     Set<String> lost = new HashSet<>(runIds);
     runs.heldBy(owner, runIds).forEach(lost::remove);
     return lost;
@@ -181,7 +184,7 @@ public class RunLedger {
   /** Districts with waiting runs or with an abandoned active run. */
   @Transactional
   public List<String> districtsNeedingWork(Duration ttl) {
-    return runs.districtsNeedingWork(clock.instant().minus(ttl));
+    return runs.districtsNeedingWork(ttl);
   }
 
   /** The district's events cursor, if it has one. */

@@ -71,7 +71,7 @@ public class RunQueue {
     runs.lockDistrict(districtId);
     Instant now = clock.instant();
     FetchRun run =
-        liveRunServing(districtId, mode, now)
+        liveRunServing(districtId, mode)
             .or(
                 () ->
                     runs.queued(districtId).stream()
@@ -86,8 +86,9 @@ public class RunQueue {
     return new JoinedRun(run.runId, districtId, run.status);
   }
 
-  private Optional<FetchRun> liveRunServing(String districtId, SyncMode mode, Instant now) {
-    Instant expired = now.minus(config.lease().ttl());
+  private Optional<FetchRun> liveRunServing(String districtId, SyncMode mode) {
+    // Leases are kept by the database's clock (see RunLedger).
+    Instant expired = runs.now().minus(config.lease().ttl());
     return runs.active(districtId)
         .filter(r -> r.status == RunStatus.RUNNING)
         .filter(r -> r.failureReason == null)

@@ -12,6 +12,7 @@ import io.rosterbridge.cleverfetcher.FetcherTestProfile;
 import io.rosterbridge.cleverfetcher.config.FetcherConfig;
 import io.rosterbridge.cleverfetcher.entity.FetchRun;
 import io.rosterbridge.cleverfetcher.entity.RunStatus;
+import io.rosterbridge.cleverfetcher.repository.CursorRepository;
 import io.rosterbridge.cleverfetcher.repository.RunRepository;
 import io.rosterbridge.cleverfetcher.support.Commands;
 import io.rosterbridge.cleverfetcher.support.RunMessages;
@@ -34,6 +35,7 @@ import io.rosterbridge.events.sync.SyncRequested;
 import io.rosterbridge.events.sync.SyncTrigger;
 import io.rosterbridge.testsupport.KafkaTestClient;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,6 +56,7 @@ class RunCoordinationTest {
   @InjectCleverSim CleverSimulator clever;
   @Inject RunRepository runs;
   @Inject RunLedger ledger;
+  @Inject CursorRepository cursors;
   @Inject FetcherConfig config;
 
   @AfterEach
@@ -173,11 +176,58 @@ class RunCoordinationTest {
   }
 
   @Test
+  void anInstanceWhoseClockRunsAheadNeverTakesOverALiveLease() {
+    String districtId = String.format("5d%022x", TestDistricts.nextSeed());
+    RunLedger fast = ledgerWithClock(Duration.ofMinutes(10));
+    Duration ttl = config.lease().ttl();
+    QuarkusTransaction.begin();
+    try {
+      FetchRun live = run(districtId, RunStatus.RUNNING, runs.now(), null);
+      runs.persist(live);
+
+      assertThat(fast.claimNext(districtId, "fast-clock", ttl)).isEqualTo(new Claim.Busy());
+      assertThat(fast.districtsNeedingWork(ttl)).doesNotContain(districtId);
+      assertThat(live.owner).isEqualTo("gone-7");
+      assertThat(live.failureReason).isNull();
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+  }
+
+  @Test
+  void anInstanceWhoseClockRunsBehindRenewsItsLeaseByTheDatabaseClock() {
+    String districtId = String.format("5c%022x", TestDistricts.nextSeed());
+    RunLedger slow = ledgerWithClock(Duration.ofMinutes(-10));
+    QuarkusTransaction.begin();
+    try {
+      Instant databaseNow = runs.now();
+      FetchRun run = run(districtId, RunStatus.RUNNING, databaseNow.minusSeconds(30), null);
+      runs.persist(run);
+
+      assertThat(slow.progress(run.runId, "gone-7", new EnumMap<>(EntityType.class))).isTrue();
+      assertThat(run.heartbeatAt).isEqualTo(databaseNow);
+
+      run.heartbeatAt = databaseNow.minusSeconds(30);
+      runs.flush();
+      assertThat(slow.heartbeat("gone-7", List.of(run.runId))).isEmpty();
+      runs.getEntityManager().refresh(run);
+      assertThat(run.heartbeatAt).isEqualTo(databaseNow);
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+  }
+
+  @Test
   void runsAreFoundByIdCommandAndDistrict() {
     given().get("/runs/{id}", "no-such-run").then().statusCode(404);
     given().get("/runs").then().statusCode(400);
     given().queryParam("commandId", "no-such-command").get("/runs").then().statusCode(200);
     assertThat(runIdsOf("no-such-command")).isEmpty();
+  }
+
+  /** The ledger of an instance whose clock is {@code skew} off the database's. */
+  private RunLedger ledgerWithClock(Duration skew) {
+    return new RunLedger(runs, cursors, Clock.offset(Clock.systemUTC(), skew));
   }
 
   private String abandonedRun(
