@@ -8,7 +8,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling the read API: an operator (every district) or a district admin (their own district
- * only). Anyone else, or another district, is refused with 403.
+ * only). Anyone else, or another district, is refused with 403, before anything is looked up: a
+ * district admin cannot tell another district's run or account ids from ids that do not exist.
  */
 @RequestScoped
 public class Access {
@@ -39,6 +40,18 @@ public class Access {
   public void requireDistrict(String districtId) {
     if (!isOperator() && (districtId == null || !districtId.equals(ownDistrict()))) {
       throw new ForbiddenException("not allowed for district " + districtId);
+    }
+  }
+
+  /**
+   * Refuses callers who may not see a record (a run, an account) of this district. A record that
+   * does not exist ({@code districtId} null) is refused alike to everyone but operators, with the
+   * same message, so its absence tells nothing.
+   */
+  public void requireRecord(String kind, String id, String districtId) {
+    requireAny();
+    if (!isOperator() && (districtId == null || !districtId.equals(ownDistrict()))) {
+      throw new ForbiddenException(kind + " " + id + " is not in your district");
     }
   }
 

@@ -37,9 +37,7 @@ public class AccountResource {
 
   @GET
   public AccountView get(@PathParam("accountId") String accountId) {
-    Account account = find(accountId);
-    access.requireDistrict(account.districtId);
-    return view(account);
+    return view(visible(accountId));
   }
 
   /**
@@ -48,7 +46,7 @@ public class AccountResource {
   @POST
   @Path("/restore")
   public AccountView restore(@PathParam("accountId") String accountId) {
-    access.requireDistrict(find(accountId).districtId);
+    visible(accountId);
     return view(admin.restore(accountId, access.actor()));
   }
 
@@ -94,8 +92,10 @@ public class AccountResource {
     return new ClassMembership(s.cleverId, s.name, s.schoolId, e.role, e.primary);
   }
 
-  private static Account find(String accountId) {
+  /** The account if the caller may see it; 404 only for callers who may see every account. */
+  private Account visible(String accountId) {
     Account account = Account.findById(accountId);
+    access.requireRecord("account", accountId, account == null ? null : account.districtId);
     if (account == null) {
       throw new AccountNotFoundException(accountId);
     }

@@ -30,8 +30,7 @@ public class RunResource {
 
   @GET
   public RunView get(@PathParam("runId") String runId) {
-    RosterRun run = find(runId);
-    access.requireDistrict(run.districtId);
+    RosterRun run = visible(runId);
     return new RunView(
         RunSummary.of(run),
         run.failureReason == null ? null : run.failureReason.name(),
@@ -46,6 +45,16 @@ public class RunResource {
     access.requireOperator();
     find(runId);
     return approval.approve(runId, access.actor());
+  }
+
+  /** The run if the caller may see it; 404 only for callers who may see every run. */
+  private RosterRun visible(String runId) {
+    RosterRun run = RosterRun.findById(runId);
+    access.requireRecord("run", runId, run == null ? null : run.districtId);
+    if (run == null) {
+      throw new RunNotFoundException(runId);
+    }
+    return run;
   }
 
   private static RosterRun find(String runId) {

@@ -26,6 +26,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,59 @@ class ReadApiAccessTest {
       Response asStudent = call.send(given().auth().oauth2(studentOfTheDistrict));
       assertThat(asStudent.statusCode()).as("%s as a student", call).isEqualTo(403);
     }
+
+    assertThat(RosterDb.snapshot(district.districtId())).isEqualTo(before);
+  }
+
+  @Test
+  void anIdOfAnotherDistrictAndAnIdThatDoesNotExistGetTheSameAnswer() {
+    String runOfAnother = district.runId();
+    String accountOfAnother = account;
+    String noRun = "run-" + UUID.randomUUID();
+    String noAccount = "acc-" + UUID.randomUUID();
+    String otherAdmin = Tokens.districtAdmin(other.districtId());
+    List<String> before = RosterDb.snapshot(district.districtId());
+
+    for (String admin : List.of(otherAdmin, Tokens.districtAdmin(district.districtId() + "-x"))) {
+      for (String[] probe :
+          List.of(
+              new String[] {"GET", "/runs/", runOfAnother, "run"},
+              new String[] {"GET", "/runs/", noRun, "run"},
+              new String[] {"GET", "/accounts/", accountOfAnother, "account"},
+              new String[] {"GET", "/accounts/", noAccount, "account"},
+              new String[] {"POST", "/accounts/", accountOfAnother + "/restore", "account"},
+              new String[] {"POST", "/accounts/", noAccount + "/restore", "account"})) {
+        String id = probe[2].replace("/restore", "");
+        given()
+            .auth()
+            .oauth2(admin)
+            .request(probe[0], probe[1] + probe[2])
+            .then()
+            .statusCode(403)
+            .body("message", equalTo(probe[3] + " " + id + " is not in your district"));
+      }
+    }
+    given()
+        .auth()
+        .oauth2(Tokens.student(district.districtId()))
+        .get("/runs/{r}", noRun)
+        .then()
+        .statusCode(403)
+        .body("message", equalTo("operators and district admins only"));
+    given()
+        .auth()
+        .oauth2(Tokens.operator())
+        .get("/runs/{r}", noRun)
+        .then()
+        .statusCode(404)
+        .body("message", equalTo("no run " + noRun));
+    given()
+        .auth()
+        .oauth2(Tokens.operator())
+        .get("/accounts/{a}", noAccount)
+        .then()
+        .statusCode(404)
+        .body("message", equalTo("no account " + noAccount));
 
     assertThat(RosterDb.snapshot(district.districtId())).isEqualTo(before);
   }
