@@ -8,10 +8,16 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.lang.JoseException;
 
-/** Clever's OAuth server and identity endpoint: code exchange, {@code /v3.0/me}, discovery. */
+/**
+ * Clever's OAuth server and identity endpoints: code exchange, {@code /v3.0/me}, discovery, JWKS.
+ */
 @ApplicationScoped
 public class CleverOAuthClient {
 
@@ -53,19 +59,32 @@ public class CleverOAuthClient {
     return new CleverTokens(accessToken, idToken.isTextual() ? idToken.asText() : null);
   }
 
-  /** The user behind a user token, from {@code /v3.0/me}. */
+  /**
+   * The user behind a user token, from {@code /v3.0/me}, with the kind of user from their own
+   * {@code /v3.0/users/<id>}: /me does not say whether a guardian signed in.
+   */
   public CleverIdentity me(String accessToken) {
-    HttpRequest request =
-        http.request(config.apiUrl() + "/v3.0/me")
-            .header("Authorization", "Bearer " + accessToken)
-            .GET()
-            .build();
-    CleverHttp.Answer answer = http.send(request, "/v3.0/me");
+    CleverHttp.Answer answer = get(config.apiUrl() + "/v3.0/me", accessToken, "/v3.0/me");
     JsonNode data = answer.body().path("data");
     if (!answer.ok() || !data.path("id").isTextual() || !data.path("district").isTextual()) {
       throw new CleverException(Kind.INVALID, "/v3.0/me: HTTP " + answer.status());
     }
-    return new CleverIdentity(data.get("id").asText(), data.get("district").asText(), null);
+    String userId = data.get("id").asText();
+    return new CleverIdentity(userId, data.get("district").asText(), userType(accessToken, userId));
+  }
+
+  /** The keys of Clever's JWKS (the {@code jwks_uri} of discovery). */
+  public List<JsonWebKey> jwks() {
+    HttpRequest request = http.request(jwksUri()).GET().build();
+    CleverHttp.Answer answer = http.send(request, "JWKS");
+    if (!answer.ok()) {
+      throw new CleverException(Kind.UNAVAILABLE, "JWKS: HTTP " + answer.status());
+    }
+    try {
+      return new JsonWebKeySet(answer.body().toString()).getJsonWebKeys();
+    } catch (JoseException e) {
+      throw new CleverException(Kind.UNAVAILABLE, "JWKS: not a key set");
+    }
   }
 
   /** The {@code jwks_uri} of Clever's discovery document (read once). */
@@ -82,6 +101,24 @@ public class CleverOAuthClient {
     }
     jwksUri = answer.body().get("jwks_uri").asText();
     return jwksUri;
+  }
+
+  /** The user's one role name ({@code contact} for a guardian); null with several roles. */
+  private String userType(String accessToken, String userId) {
+    String path = "/v3.0/users/" + URLEncoder.encode(userId, StandardCharsets.UTF_8);
+    CleverHttp.Answer answer = get(config.apiUrl() + path, accessToken, "/v3.0/users/<id>");
+    JsonNode roles = answer.body().path("data").path("roles");
+    if (!answer.ok() || !roles.isObject()) {
+      throw new CleverException(Kind.INVALID, "/v3.0/users/<id>: HTTP " + answer.status());
+    }
+    // A student or a guardian has one role; staff can hold several, none of them a guardian's.
+    return roles.size() == 1 ? roles.fieldNames().next() : null;
+  }
+
+  private CleverHttp.Answer get(String url, String accessToken, String what) {
+    HttpRequest request =
+        http.request(url).header("Authorization", "Bearer " + accessToken).GET().build();
+    return http.send(request, what);
   }
 
   private String basic() {

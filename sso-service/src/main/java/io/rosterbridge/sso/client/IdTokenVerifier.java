@@ -3,23 +3,30 @@ package io.rosterbridge.sso.client;
 import io.rosterbridge.sso.client.CleverException.Kind;
 import io.rosterbridge.sso.config.CleverConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
-import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
+import org.jose4j.lang.JoseException;
 
-/** Verifies Clever id_tokens: RS256 signature by a key of the discovered JWKS, iss, aud, nonce. */
+/**
+ * Verifies Clever id_tokens: RS256 signature by a key of the discovered JWKS, iss, aud, nonce. The
+ * keys are read through {@link CleverOAuthClient}, so a Clever that cannot be reached is told apart
+ * from a token that is not valid.
+ */
 @ApplicationScoped
 public class IdTokenVerifier {
 
   private final CleverConfig config;
   private final CleverOAuthClient oauth;
-  private volatile JwtConsumer consumer;
+  private volatile List<JsonWebKey> keys = List.of();
 
   public IdTokenVerifier(CleverConfig config, CleverOAuthClient oauth) {
     this.config = config;
@@ -28,13 +35,7 @@ public class IdTokenVerifier {
 
   /** The identity in a valid id_token whose nonce is {@code nonce}. */
   public CleverIdentity verify(String idToken, String nonce) {
-    JwtClaims claims;
-    try {
-      claims = consumer().processToClaims(idToken);
-    } catch (InvalidJwtException e) {
-      // The exception text can quote the token's claims, so only its kind is kept.
-      throw new CleverException(Kind.INVALID, "id_token rejected (" + codes(e) + ")");
-    }
+    JwtClaims claims = claims(idToken);
     try {
       if (!nonce.equals(claims.getStringClaimValue("nonce"))) {
         throw new CleverException(Kind.INVALID, "id_token nonce does not match");
@@ -50,24 +51,46 @@ public class IdTokenVerifier {
     }
   }
 
-  private JwtConsumer consumer() {
-    JwtConsumer known = consumer;
-    if (known == null) {
-      HttpsJwks jwks = new HttpsJwks(oauth.jwksUri());
-      known =
-          new JwtConsumerBuilder()
-              .setRequireExpirationTime()
-              .setRequireSubject()
-              .setAllowedClockSkewInSeconds(60)
-              .setExpectedIssuer(config.issuer())
-              .setExpectedAudience(config.clientId())
-              .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(jwks))
-              .setJwsAlgorithmConstraints(
-                  AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
-              .build();
-      consumer = known;
+  private JwtClaims claims(String idToken) {
+    List<JsonWebKey> known = keysFor(keyId(idToken));
+    try {
+      return consumer(known).processToClaims(idToken);
+    } catch (InvalidJwtException e) {
+      // The exception text can quote the token's claims, so only its kind is kept.
+      throw new CleverException(Kind.INVALID, "id_token rejected (" + codes(e) + ")");
+    }
+  }
+
+  /** The keys read so far, read again from Clever when the token names a key not among them. */
+  private List<JsonWebKey> keysFor(String keyId) {
+    List<JsonWebKey> known = keys;
+    boolean unknownKey = keyId != null && known.stream().noneMatch(k -> keyId.equals(k.getKeyId()));
+    if (known.isEmpty() || unknownKey) {
+      known = oauth.jwks();
+      keys = known;
     }
     return known;
+  }
+
+  private static String keyId(String idToken) {
+    try {
+      return JsonWebStructure.fromCompactSerialization(idToken).getKeyIdHeaderValue();
+    } catch (JoseException e) {
+      throw new CleverException(Kind.INVALID, "id_token is not a JWS");
+    }
+  }
+
+  private JwtConsumer consumer(List<JsonWebKey> known) {
+    return new JwtConsumerBuilder()
+        .setRequireExpirationTime()
+        .setRequireSubject()
+        .setAllowedClockSkewInSeconds(60)
+        .setExpectedIssuer(config.issuer())
+        .setExpectedAudience(config.clientId())
+        .setVerificationKeyResolver(new JwksVerificationKeyResolver(known))
+        .setJwsAlgorithmConstraints(
+            AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+        .build();
   }
 
   private static String codes(InvalidJwtException e) {

@@ -1,5 +1,7 @@
 package io.rosterbridge.sso.service;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,9 +22,12 @@ public record LoginSettings(
     String microsoftTenant,
     boolean compareLocalPart) {
 
-  /** Never null lists. */
+  /** Never a null list; null elements are kept for the settings' check to refuse by name. */
   public LoginSettings {
-    googleDomains = googleDomains == null ? List.of() : List.copyOf(googleDomains);
+    googleDomains =
+        googleDomains == null
+            ? List.of()
+            : Collections.unmodifiableList(new ArrayList<>(googleDomains));
   }
 
   /** Every provider off: the settings of a district nobody configured. */

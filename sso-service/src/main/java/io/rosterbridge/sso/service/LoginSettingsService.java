@@ -7,17 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads and changes per-district sign-in settings; unknown districts have everything off. */
 @ApplicationScoped
 public class LoginSettingsService {
-
-  private static final Pattern DOMAIN =
-      Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
   private final SettingsRepository repository;
   private final SettingsClaims claims;
@@ -44,7 +39,7 @@ public class LoginSettingsService {
   /** The districts, with their settings, that name the Google domain (valid, lower case). */
   @Transactional
   public Map<String, LoginSettings> withGoogleDomain(String domain) {
-    if (!isDomain(domain)) {
+    if (!SettingsInput.isDomain(domain)) {
       return Map.of();
     }
     return byDistrict(repository.withGoogleDomain(domain)).entrySet().stream()
@@ -60,11 +55,6 @@ public class LoginSettingsService {
     return byDistrict(repository.withMicrosoftTenant(tenant));
   }
 
-  /** Whether the text is a domain name as the settings store them (lower case). */
-  public static boolean isDomain(String text) {
-    return text != null && DOMAIN.matcher(text).matches();
-  }
-
   /**
    * Replaces the district's settings as an operator: see {@link #put(String, LoginSettings,
    * boolean)}.
@@ -75,14 +65,15 @@ public class LoginSettingsService {
   }
 
   /**
-   * Replaces the district's settings; domains are stored trimmed and in lower case. Only an
-   * operator may change which Google domains and Microsoft tenant are the district's, and never to
-   * one another district already has.
+   * Replaces the district's settings; domains are stored trimmed and in lower case, and values the
+   * table cannot hold are refused. Only an operator may change which Google domains and Microsoft
+   * tenant are the district's, and never to one another district already has.
    */
   @Transactional
   public LoginSettings put(String districtId, LoginSettings settings, boolean byOperator) {
-    List<String> domains = normalise(settings.googleDomains());
-    String tenant = blankToNull(settings.microsoftTenant());
+    SettingsInput.districtId(districtId);
+    List<String> domains = SettingsInput.domains(settings.googleDomains());
+    String tenant = SettingsInput.tenant(settings.microsoftTenant());
     // One change at a time: two districts claiming the same domain at once must not both win.
     repository.lockSettings();
     DistrictLoginSettings row = repository.findById(districtId);
@@ -121,25 +112,5 @@ public class LoginSettingsService {
         row.microsoftEnabled,
         row.microsoftTenant,
         row.compareLocalPart);
-  }
-
-  private static List<String> normalise(List<String> domains) {
-    return domains.stream()
-        .map(d -> d.trim().toLowerCase(Locale.ROOT))
-        .filter(d -> !d.isEmpty())
-        .peek(LoginSettingsService::checkDomain)
-        .distinct()
-        .toList();
-  }
-
-  private static void checkDomain(String domain) {
-    if (!isDomain(domain)) {
-      throw new SettingsRefusedException(
-          SettingsRefusedException.Reason.INVALID, "not a domain name: " + domain);
-    }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

@@ -1,6 +1,7 @@
 package io.rosterbridge.sso.rest;
 
 import static io.restassured.RestAssured.given;
+import static io.rosterbridge.sso.support.RefusalPage.assertPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -201,13 +202,5 @@ class CleverLoginRefusalTest {
 
   private static Response callback(Map<String, String> params) {
     return given().redirects().follow(false).queryParams(params).get("/login/clever/callback");
-  }
-
-  private static void assertPage(Response response, int status, String sentence) {
-    assertThat(response.statusCode()).isEqualTo(status);
-    assertThat(response.contentType()).startsWith("text/html");
-    assertThat(response.headers().getValues("Set-Cookie")).hasSize(1);
-    SessionCookie.assertCleared(response);
-    assertThat(response.asString()).contains(">" + sentence + "</p>");
   }
 }

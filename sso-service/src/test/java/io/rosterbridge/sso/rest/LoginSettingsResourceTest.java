@@ -180,6 +180,53 @@ class LoginSettingsResourceTest {
         .statusCode(400);
   }
 
+  @Test
+  void malformedOrOverlongSettingsAreA400WithTheReason() {
+    String district = district();
+    String longDomain =
+        String.join(".", "a".repeat(63), "b".repeat(63), "c".repeat(63), "d".repeat(63)) + ".org";
+    List<String> manyDomains =
+        java.util.stream.IntStream.range(0, 100)
+            .mapToObj(i -> "school" + i + "." + domain())
+            .toList();
+
+    assertThat(putJson(district, "{\"googleDomains\": [null]}"))
+        .isEqualTo(Map.of("error", "a Google domain cannot be null"));
+    assertThat(putJson(district, "{\"googleDomains\": [\"" + "a".repeat(64) + ".org\"]}"))
+        .isEqualTo(Map.of("error", "not a domain name: " + "a".repeat(64) + ".org"));
+    assertThat(put(operator(), district, domains(List.of(longDomain)), 400))
+        .isEqualTo(Map.of("error", "a Google domain has at most 253 characters"));
+    assertThat(put(operator(), district, domains(manyDomains), 400))
+        .isEqualTo(Map.of("error", "the Google domains have at most 2000 characters together"));
+    assertThat(
+            put(
+                operator(),
+                district,
+                new LoginSettings(false, false, List.of(), true, "t".repeat(129), false),
+                400))
+        .isEqualTo(Map.of("error", "a Microsoft tenant has at most 128 characters"));
+    assertThat(read(district)).usingRecursiveComparison().isEqualTo(LoginSettings.allOff());
+    assertThat(put(operator(), "d".repeat(65), LoginSettings.allOff(), 400))
+        .isEqualTo(Map.of("error", "a district id has at most 64 characters"));
+  }
+
+  private static LoginSettings domains(List<String> domains) {
+    return new LoginSettings(false, true, domains, false, null, false);
+  }
+
+  private Map<String, Object> putJson(String district, String json) {
+    return given()
+        .auth()
+        .oauth2(operator())
+        .contentType(ContentType.JSON)
+        .body(json)
+        .put(path(district))
+        .then()
+        .statusCode(400)
+        .extract()
+        .as(new TypeRef<Map<String, Object>>() {});
+  }
+
   private static Map<String, Object> put(
       String token, String district, LoginSettings settings, int status) {
     return given()
