@@ -27,8 +27,9 @@ import java.util.function.BiFunction;
 
 /**
  * Publishes one Events API event: {@code <type>.created} and {@code .updated} as the object's
- * {@code *Fetched} message, {@code .deleted} as a {@link RecordRemoved}. Events of other types
- * (resources) and of contact-only users are not rostered and are passed over.
+ * {@code *Fetched} message, {@code .deleted} as a {@link RecordRemoved}. A user the event leaves
+ * without a rostered role (contact only) is removed too. Events of other types (resources) are not
+ * rostered and are passed over.
  */
 final class EventApplier {
 
@@ -106,24 +107,33 @@ final class EventApplier {
   private static <T extends CleverDoc> void publish(
       RunOutput out, Kind<T> kind, String action, ObjectNode object, String eventId) {
     T doc = read(object, kind.doc(), eventId);
-    if (doc instanceof UserDoc user && !user.rostered()) {
-      return;
-    }
-    FetchRun run = out.run();
     switch (action) {
       case "created", "updated" -> {
-        out.record(kind.type(), kind.fetched().apply(run, doc));
-        if (doc instanceof SectionDoc section) {
-          out.add(EntityType.ENROLLMENT, FullRead.enrollments(section.toSection()));
+        if (doc instanceof UserDoc user && !user.rostered()) {
+          // Its rostered roles may have gone in this very event, or in one merged into it; a
+          // removal of a user the roster never held changes nothing.
+          remove(out, kind, doc);
+        } else {
+          fetched(out, kind, doc);
         }
       }
-      case "deleted" ->
-          out.record(
-              kind.type(), new RecordRemoved(run.runId, run.districtId, kind.type(), doc.id()));
+      case "deleted" -> remove(out, kind, doc);
       default -> {
         // Not a change of the record itself; nothing to roster.
       }
     }
+  }
+
+  private static <T extends CleverDoc> void fetched(RunOutput out, Kind<T> kind, T doc) {
+    out.record(kind.type(), kind.fetched().apply(out.run(), doc));
+    if (doc instanceof SectionDoc section) {
+      out.add(EntityType.ENROLLMENT, FullRead.enrollments(section.toSection()));
+    }
+  }
+
+  private static void remove(RunOutput out, Kind<?> kind, CleverDoc doc) {
+    FetchRun run = out.run();
+    out.record(kind.type(), new RecordRemoved(run.runId, run.districtId, kind.type(), doc.id()));
   }
 
   private static <T> T read(ObjectNode object, Class<T> type, String eventId) {

@@ -142,6 +142,37 @@ class IncrementalReadTest {
   }
 
   @Test
+  void aUserLeftWithoutARosteredRoleIsRemovedWhetherUpdatedOrDeleted() {
+    District district = district();
+    Mutations changes = clever.simulator().mutations(district.id());
+    String school = otherSchool(district, usersWithRole(district, "student", 1).get(0));
+    String becomesContact = id(changes.create(RecordType.USERS, teacher("Contact", school)));
+    String deleted = id(changes.create(RecordType.USERS, teacher("Deleted", school)));
+    fullRead(district);
+    ObjectNode contactOnly = JsonNodeFactory.instance.objectNode();
+    ObjectNode roles = contactOnly.putObject("roles");
+    roles.putNull("teacher");
+    roles.putObject("contact").put("sis_id", "C-" + becomesContact);
+    changes.update(RecordType.USERS, becomesContact, contactOnly);
+    // The deleted event's object then carries no roles at all.
+    changes.update(
+        RecordType.USERS, deleted, JsonNodeFactory.instance.objectNode().putNull("roles"));
+    changes.remove(RecordType.USERS, deleted);
+
+    List<CleverRecordsMessage> run = incremental(district);
+
+    List<CleverRecordsMessage> records = run.subList(1, run.size() - 1);
+    assertThat(records)
+        .containsExactly(
+            new RecordRemoved(run.get(0).runId(), district.id(), EntityType.USER, becomesContact),
+            new RecordRemoved(run.get(0).runId(), district.id(), EntityType.USER, deleted));
+    RunFetched fetched = (RunFetched) run.get(run.size() - 1);
+    assertThat(fetched.incremental()).isTrue();
+    assertThat(fetched.counts()).isEqualTo(countsOf(records));
+    assertThat(fetched.counts().get(EntityType.USER)).isEqualTo(2L);
+  }
+
+  @Test
   void anIncrementalRunWithAStaleCursorReadsInFullAndSaysWhy() {
     District district = district();
     fullRead(district);
@@ -248,6 +279,20 @@ class IncrementalReadTest {
         });
   }
 
+  /** A teacher of one school, in no section. */
+  private static ObjectNode teacher(String last, String school) {
+    ObjectNode user = JsonNodeFactory.instance.objectNode();
+    user.putObject("name").put("first", "Taylor").put("last", last);
+    ObjectNode role = user.putObject("roles").putObject("teacher").put("school", school);
+    role.putArray("schools").add(school);
+    role.putObject("credentials").put("district_username", "taylor." + last.toLowerCase());
+    return user;
+  }
+
+  private static String id(JsonNode object) {
+    return object.get("id").asText();
+  }
+
   private static ObjectNode name(String last) {
     ObjectNode patch = JsonNodeFactory.instance.objectNode();
     patch.putObject("name").put("last", last);
@@ -281,13 +326,20 @@ class IncrementalReadTest {
     String type = event.path("type").asText();
     String id = event.path("data").path("object").path("id").asText();
     String kind = type.substring(0, type.indexOf('.'));
+    boolean removed =
+        type.endsWith(".deleted") || (kind.equals("users") && !rostered(event.path("data")));
     String message =
-        type.endsWith(".deleted")
+        removed
             ? "RecordRemoved"
             : kind.equals("users")
                 ? "UserFetched"
                 : kind.equals("sections") ? "SectionFetched" : type;
     return message + " " + id;
+  }
+
+  private static boolean rostered(JsonNode data) {
+    JsonNode roles = data.path("object").path("roles");
+    return List.of("student", "teacher", "staff", "district_admin").stream().anyMatch(roles::has);
   }
 
   private static String describe(CleverRecordsMessage message) {
