@@ -1,6 +1,7 @@
 package io.rosterbridge.cleverfetcher.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
@@ -31,12 +32,13 @@ public interface CleverConfig {
   /** AES key (base64, 16, 24 or 32 bytes) that encrypts stored district tokens. */
   String tokenKey();
 
-  /** Records per page (Clever allows at most 10000). */
+  /** Records per page, 1 to 10000 (Clever answers more with 413); checked at startup. */
   @WithDefault("10000")
+  @WithConverter(PageSizeConverter.class)
   int pageSize();
 
   /** Page size for particular districts, by district id, instead of {@link #pageSize()}. */
-  Map<String, Integer> pageSizeOverrides();
+  Map<String, @WithConverter(PageSizeConverter.class) Integer> pageSizeOverrides();
 
   /** Most pages read from one list before the run fails as PAGE_CAP_REACHED. */
   @WithDefault("10000")
