@@ -56,7 +56,8 @@ public class SsoTestProfile extends InfrastructureProfile {
     overrides.put("clever.client-id", "sso-test-client");
     overrides.put("clever.client-secret", "sso-test-secret");
     overrides.put("clever.redirect-uri", redirectUri());
-    overrides.put("clever.request-timeout", "3s");
+    // Generous: on a loaded CI machine a slow answer must not turn a sign-in into the 503 page.
+    overrides.put("clever.request-timeout", "15s");
     overrides.put("sso.application-url", applicationUrl());
     overrides.put("sso.public-url", publicUrl());
     overrides.put("sso.operators", OPERATOR);
