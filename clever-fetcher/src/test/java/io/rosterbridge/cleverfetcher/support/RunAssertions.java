@@ -32,17 +32,34 @@ public final class RunAssertions {
   /** The run ended with exactly this failure, and never with RunFetched. */
   public static RunFailed assertFailed(
       List<CleverRecordsMessage> run, RunFailureReason reason, String message) {
+    RunFailed failed = assertFailedAs(run, reason);
+    assertThat(failed.message()).isEqualTo(message);
+    assertThat(view(failed.runId()).getString("failure.message")).isEqualTo(message);
+    return failed;
+  }
+
+  /**
+   * The run ended with this failure, its message starting with ours ({@code start}) and going on
+   * with what a library said, and never with RunFetched.
+   */
+  public static RunFailed assertFailedStartingWith(
+      List<CleverRecordsMessage> run, RunFailureReason reason, String start) {
+    RunFailed failed = assertFailedAs(run, reason);
+    assertThat(failed.message()).startsWith(start);
+    assertThat(view(failed.runId()).getString("failure.message")).isEqualTo(failed.message());
+    return failed;
+  }
+
+  private static RunFailed assertFailedAs(List<CleverRecordsMessage> run, RunFailureReason reason) {
     assertFramed(run);
     assertThat(run).noneMatch(RunFetched.class::isInstance);
     assertThat(run).filteredOn(RunFailed.class::isInstance).hasSize(1);
     RunFailed failed = (RunFailed) run.get(run.size() - 1);
     assertThat(failed.stage()).isEqualTo(RunStage.FETCH);
     assertThat(failed.reason()).isEqualTo(reason);
-    assertThat(failed.message()).isEqualTo(message);
     JsonPath view = view(failed.runId());
     assertThat(view.getString("status")).isEqualTo("FAILED");
     assertThat(view.getString("failure.reason")).isEqualTo(reason.name());
-    assertThat(view.getString("failure.message")).isEqualTo(message);
     return failed;
   }
 
