@@ -15,7 +15,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,23 +44,21 @@ class PipelineIT {
   void aFirstConnectionWithExistingAccountsAndCsvAdminsIsPreviewedThenSynced() throws IOException {
     District d = sim.generate(SEEDS.incrementAndGet(), 400);
     // Plain usernames that exactly one Clever user of the district has (in any role).
-    java.util.Map<String, Long> holders =
+    Map<String, Long> holders =
         sim.list(d, "users").stream()
             .flatMap(
                 u ->
-                    java.util.stream.StreamSupport.stream(u.path("roles").spliterator(), false)
+                    StreamSupport.stream(u.path("roles").spliterator(), false)
                         .map(r -> r.path("credentials").path("district_username").asText(""))
-                        .map(n -> n.trim().toLowerCase(java.util.Locale.ROOT))
+                        .map(n -> n.trim().toLowerCase(Locale.ROOT))
                         .distinct())
-            .collect(
-                java.util.stream.Collectors.groupingBy(
-                    n -> n, java.util.stream.Collectors.counting()));
+            .collect(Collectors.groupingBy(n -> n, Collectors.counting()));
     List<String> usernames =
         sim.list(d, "users?role=student").stream()
             .map(u -> u.path("roles").path("student").path("credentials"))
             .map(c -> c.path("district_username").asText(""))
             .filter(u -> u.matches("[A-Za-z0-9._-]+"))
-            .filter(u -> holders.get(u.toLowerCase(java.util.Locale.ROOT)) == 1L)
+            .filter(u -> holders.get(u.toLowerCase(Locale.ROOT)) == 1L)
             .distinct()
             .limit(10)
             .toList();
@@ -70,9 +72,16 @@ class PipelineIT {
     ok(pipeline.rosterctl("import-admins", "--district", d.id(), file.toString()));
     assertThat(accounts(d, "source = 'LEGACY'")).isEqualTo(12);
 
+    long rostered = sim.list(d, "users").stream().filter(PipelineIT::rostered).count();
     ok(pipeline.rosterctl("sync", "--district", d.id(), "--preview", "--wait"));
-    JsonNode preview = report(db.latestRun(d.id()));
-    assertThat(preview.path("onboarding").isObject()).isTrue();
+    JsonNode onboarding = report(db.latestRun(d.id())).path("onboarding");
+    assertThat(onboarding.path("existingAccounts").asLong()).isEqualTo(13);
+    assertThat(onboarding.path("existingLegacyAccounts").asLong()).isEqualTo(12);
+    assertThat(onboarding.path("existingManualAccounts").asLong()).isEqualTo(1);
+    assertThat(onboarding.path("usernamesMatched").asLong()).isEqualTo(10);
+    assertThat(onboarding.path("usernamesUnmatched").asLong()).isEqualTo(rostered - 10);
+    assertThat(onboarding.path("licencesSufficient").asBoolean()).isTrue();
+    assertThat(onboarding.path("wouldSoftDelete").path("USER").asLong()).isEqualTo(2);
     assertThat(accounts(d, "true")).isEqualTo(13);
     assertThat(accounts(d, "clever_user_id is not null")).isZero();
 
@@ -84,7 +93,6 @@ class PipelineIT {
         .isEqualTo(2);
     assertThat(accounts(d, "username = 'it.admin' and source = 'MANUAL' and status = 'ACTIVE'"))
         .isEqualTo(1);
-    long rostered = sim.list(d, "users").stream().filter(PipelineIT::rostered).count();
     assertThat(accounts(d, "clever_user_id is not null and status = 'ACTIVE'")).isEqualTo(rostered);
   }
 
@@ -145,6 +153,39 @@ class PipelineIT {
     assertThat(accounts(d, "status = 'ACTIVE'")).isEqualTo(rostered);
     JsonNode second = report(db.latestRun(d.id()));
     assertThat(second.path("entities").path("USER").path("unchanged").asLong()).isEqualTo(rostered);
+  }
+
+  @Test
+  void killingTheFetcherMidReadFailsItsRunWithNothingAppliedAndTheNextRequestCompletes()
+      throws Exception {
+    District d = sim.generate(SEEDS.incrementAndGet(), 300);
+    // Every page of users answers slowly, so the read is still going when the fetcher dies.
+    sim.fault(
+        CleverSim.object()
+            .put("endpoint", "/v3.0/users")
+            .put("type", "latency")
+            .put("latencyMs", 4000));
+    Shell.Result[] interrupted = new Shell.Result[1];
+    Thread sync =
+        new Thread(
+            () -> interrupted[0] = pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    sync.start();
+    awaitRunOf(d);
+    String killed = db.latestRun(d.id());
+    pipeline.kill("clever-fetcher");
+    sim.clearFaults();
+    pipeline.restart("clever-fetcher");
+    sync.join();
+
+    assertThat(interrupted[0].exit()).as(interrupted[0].all()).isEqualTo(1);
+    assertThat(db.runState(killed)).isEqualTo("FAILED");
+    assertThat(accounts(d, "true")).isZero();
+    ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
+    String next = db.latestRun(d.id());
+    assertThat(next).isNotEqualTo(killed);
+    assertThat(db.runState(next)).isEqualTo("COMPLETED");
+    long rostered = sim.list(d, "users").stream().filter(PipelineIT::rostered).count();
+    assertThat(accounts(d, "status = 'ACTIVE'")).isEqualTo(rostered);
   }
 
   @Test
