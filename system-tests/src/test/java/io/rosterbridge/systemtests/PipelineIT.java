@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -133,18 +134,14 @@ class PipelineIT {
   @Test
   void killingTheWriterAndTheMatcherMidRunEndsInTheRosterOfAnUninterruptedRun() throws Exception {
     District d = sim.generate(SEEDS.incrementAndGet(), 6000);
-    Shell.Result[] interrupted = new Shell.Result[1];
-    Thread sync =
-        new Thread(
-            () -> interrupted[0] = pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
-    sync.start();
+    CompletableFuture<Shell.Result> sync = syncInBackground(d);
     awaitRunOf(d);
     pipeline.kill("user-matcher");
     pipeline.kill("roster-writer");
     pipeline.restart("user-matcher");
     pipeline.restart("roster-writer");
-    sync.join();
-    assertThat(interrupted[0].exit()).as(interrupted[0].all()).isZero();
+    Shell.Result interrupted = sync.get();
+    assertThat(interrupted.exit()).as(interrupted.all()).isZero();
     String crashed = db.checksum(d.id());
 
     ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
@@ -165,19 +162,15 @@ class PipelineIT {
             .put("endpoint", "/v3.0/users")
             .put("type", "latency")
             .put("latencyMs", 4000));
-    Shell.Result[] interrupted = new Shell.Result[1];
-    Thread sync =
-        new Thread(
-            () -> interrupted[0] = pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
-    sync.start();
+    CompletableFuture<Shell.Result> sync = syncInBackground(d);
     awaitRunOf(d);
     String killed = db.latestRun(d.id());
     pipeline.kill("clever-fetcher");
     sim.clearFaults();
     pipeline.restart("clever-fetcher");
-    sync.join();
+    Shell.Result interrupted = sync.get();
 
-    assertThat(interrupted[0].exit()).as(interrupted[0].all()).isEqualTo(1);
+    assertThat(interrupted.exit()).as(interrupted.all()).isEqualTo(1);
     assertThat(db.runState(killed)).isEqualTo("FAILED");
     assertThat(accounts(d, "true")).isZero();
     ok(pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
@@ -267,6 +260,12 @@ class PipelineIT {
 
     assertThat(me.path("accountId").asText()).isEqualTo(account(d, student, "id"));
     assertThat(me.path("districtId").asText()).isEqualTo(d.id());
+  }
+
+  /** {@code rosterctl sync --wait} of the district, running while the test goes on. */
+  private CompletableFuture<Shell.Result> syncInBackground(District d) {
+    return CompletableFuture.supplyAsync(
+        () -> pipeline.rosterctl("sync", "--district", d.id(), "--wait"));
   }
 
   private void awaitRunOf(District d) throws InterruptedException {
