@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The session: who is signed in ({@code /me}), signing out, and the keys that verify tokens. */
 @Path("/")
@@ -64,7 +66,12 @@ public class SessionResource {
   }
 
   private Set<String> allowedOrigins() {
-    return Set.of(origin(config.applicationUrl()), origin(config.publicUrl()));
+    return origins(config.applicationUrl(), config.publicUrl());
+  }
+
+  /** The origins of the URLs; the application and the service may well share one. */
+  static Set<String> origins(String... urls) {
+    return Stream.of(urls).map(SessionResource::origin).collect(Collectors.toSet());
   }
 
   private static String origin(String url) {
