@@ -130,9 +130,12 @@ public class OutboxRelay {
       QuarkusTransaction.requiringNew()
           .run(
               () ->
+                  // unless an approval or a later full run rewrote the report meanwhile
                   RosterRun.update(
-                      "reportPublished = true where id = ?1 and approvedAt is not distinct from ?2",
+                      "reportPublished = true where id = ?1 and state = ?2"
+                          + " and approvedAt is not distinct from ?3",
                       run.id,
+                      run.state,
                       run.approvedAt));
     }
     if (refused != null) {

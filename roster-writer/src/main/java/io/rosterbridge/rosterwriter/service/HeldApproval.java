@@ -76,7 +76,7 @@ public class HeldApproval {
     }
     Map<String, Long> decided = Sql.script("mark-held-decided").counts(c, params);
     outbox.enqueueChanged(c);
-    ApprovedReports.apply(run, decided, actor, now);
+    HeldReports.approved(run, decided, actor, now);
     return new Approval(runId, decided);
   }
 

@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies one run from its staged records, inside the caller's transaction: merges every entity
- * type, sweeps a complete run under the deletion guard, queues changed accounts for publication,
- * reports, and forgets the staged rows. A PREVIEW does all of it and then rolls the roster back.
+ * Applies one run from its staged records, inside the caller's transaction: settles the district's
+ * earlier held runs when it is a complete full run, merges every entity type, sweeps a complete run
+ * under the deletion guard, queues changed accounts for publication, reports, and forgets the
+ * staged rows. A PREVIEW does all of it but the settling and then rolls the roster back.
  */
 @ApplicationScoped
 public class RunApplier {
@@ -31,6 +32,7 @@ public class RunApplier {
   private final OutboxRepository outbox;
   private final StagingRepository staging;
   private final RosterStatistics statistics;
+  private final HeldSettlement settlement;
 
   public RunApplier(
       EntityMergeRepository entities,
@@ -39,7 +41,8 @@ public class RunApplier {
       RunReporter reporter,
       OutboxRepository outbox,
       StagingRepository staging,
-      RosterStatistics statistics) {
+      RosterStatistics statistics,
+      HeldSettlement settlement) {
     this.entities = entities;
     this.accounts = accounts;
     this.sweeper = sweeper;
@@ -47,12 +50,16 @@ public class RunApplier {
     this.outbox = outbox;
     this.staging = staging;
     this.statistics = statistics;
+    this.settlement = settlement;
   }
 
   /** Applies the run and returns how it ended; the caller commits. */
-  public RunOutcome apply(Connection c, RunContext ctx) throws SQLException {
-    StageClock clock = new StageClock(ctx.receiveMillis());
+  public RunOutcome apply(Connection c, RunContext applied) throws SQLException {
+    StageClock clock = new StageClock(applied.receiveMillis());
     Sql.script("create-work-tables").execute(c);
+    // before any roster row is written: an approval also locks its run before roster rows, so the
+    // two wait for each other instead of deadlocking
+    RunContext ctx = applied.withNotes(settlement.settle(c, applied));
     if (ctx.preview()) {
       Sql.of("savepoint preview_run").execute(c);
     }

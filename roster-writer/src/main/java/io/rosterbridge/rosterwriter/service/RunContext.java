@@ -3,6 +3,7 @@ package io.rosterbridge.rosterwriter.service;
 import io.rosterbridge.events.sync.SyncMode;
 import io.rosterbridge.events.sync.SyncTrigger;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,28 @@ public record RunContext(
   /** True for a dry run: the report is computed, the roster left as it was. */
   public boolean preview() {
     return mode == SyncMode.PREVIEW;
+  }
+
+  /** The same context with more notes for the report. */
+  public RunContext withNotes(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(more);
+    return new RunContext(
+        runId,
+        districtId,
+        mode,
+        trigger,
+        incremental,
+        complete,
+        guard,
+        heldSample,
+        startedAt,
+        now,
+        receiveMillis,
+        all);
   }
 
   /**

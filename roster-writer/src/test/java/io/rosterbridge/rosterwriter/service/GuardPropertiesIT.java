@@ -31,10 +31,11 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * The deletion guard and the protection of manual records as properties: for generated districts
  * (CLEVER, LEGACY and MANUAL accounts, roles, classes, enrollments, the district's own thresholds
- * or the defaults) and two generated runs (records left out at random, some runs incomplete or
+ * or the defaults) and three generated runs (records left out at random, some runs incomplete or
  * failed), every run leaves exactly what {@link SweepExpectation} works out from the roster before
  * it, MANUAL accounts and roles are never soft-deleted, demoted or renamed (their Clever roles are
- * Clever's), and replaying both runs changes nothing.
+ * Clever's), a complete run settles what the run before it held (every scenario run is full), and
+ * replaying the runs changes nothing.
  *
  * <p>It goes through the real path: the packaged writer runs as its own process (jqwik properties
  * cannot be Quarkus tests), runs reach it on {@code roster.changes} through the real Kafka broker,
@@ -93,15 +94,25 @@ class GuardPropertiesIT {
     ScenarioRun second =
         ScenarioRun.of(first.run().nextEmpty(), universe, scenario.second(), imported);
     SweepExpectation secondExpected = applyAndCheck(d, second);
+    checkEarlierAfterLater(first, firstExpected, second);
+    ScenarioRun third =
+        ScenarioRun.of(second.run().nextEmpty(), universe, scenario.third(), imported);
+    SweepExpectation thirdExpected = applyAndCheck(d, third);
+    checkEarlierAfterLater(second, secondExpected, third);
 
     List<String> applied = RosterDb.snapshot(d);
-    RunSender.send(first.messages());
-    RunSender.send(second.messages());
+    List<String> runs = runsOf(d);
+    for (ScenarioRun run : List.of(first, second, third)) {
+      RunSender.send(run.messages());
+    }
     Runs.drain(d);
-    assertThat(RosterDb.snapshot(d)).as("the roster after replaying both runs").isEqualTo(applied);
+    assertThat(RosterDb.snapshot(d)).as("the roster after replaying the runs").isEqualTo(applied);
+    assertThat(runsOf(d)).as("the runs after replaying them").isEqualTo(runs);
 
     Statistics.label("first run").collect(firstExpected.outcome());
     Statistics.label("second run").collect(secondExpected.outcome());
+    Statistics.label("third run").collect(thirdExpected.outcome());
+    Statistics.label("second run settled by the third").collect(secondExpected.settledBy(third));
   }
 
   @Provide
@@ -132,6 +143,41 @@ class GuardPropertiesIT {
     }
     checkReport(Runs.report(runId), expected);
     return expected;
+  }
+
+  /**
+   * A run once the next one applied: a complete next run settled its held deletions (superseded,
+   * the run completed, its report saying by which run); otherwise it is as it was, but for held
+   * enrollments the next run listed again.
+   */
+  private static void checkEarlierAfterLater(
+      ScenarioRun earlier, SweepExpectation expected, ScenarioRun later) {
+    String runId = earlier.run().runId();
+    assertThat(RosterDb.runState(runId))
+        .as("state of %s after the next run", runId)
+        .isEqualTo(expected.stateAfter(later));
+    assertThat(RosterPicture.heldBy(runId))
+        .as("deletions %s still holds after the next run", runId)
+        .isEqualTo(expected.heldAfter(later));
+    RunReport report = Runs.report(runId);
+    if (!expected.settledBy(later)) {
+      checkReport(report, expected);
+      return;
+    }
+    assertThat(report.held()).as("held deletions of a settled run").isEmpty();
+    assertThat(report.entities().values()).allSatisfy(c -> assertThat(c.held()).isZero());
+    assertThat(report.notes())
+        .last()
+        .asString()
+        .startsWith("held deletions superseded by run " + later.run().runId() + " at ");
+  }
+
+  /** The district's runs as stored (but whether their reports went out yet). */
+  private static List<String> runsOf(String d) {
+    return RosterDb.rows(
+        "select id, state, complete, finished_at, approved_by, report::text from roster_run"
+            + " where district_id = ? and id not like 'marker-%' order by started_at",
+        d);
   }
 
   private static java.util.Set<String> cleverRoles(java.util.Set<String> roles) {

@@ -9,11 +9,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * A generated district and two runs of it: every record the district can hold (its universe), the
+ * A generated district and three runs of it: every record the district can hold (its universe), the
  * accounts imported by CSV before the first run (LEGACY) or around it (MANUAL admins), the
  * district's own guard thresholds (or none), and how each run draws from the universe and ends.
  */
-record GuardScenario(Universe universe, Thresholds thresholds, RunPlan first, RunPlan second) {
+record GuardScenario(
+    Universe universe, Thresholds thresholds, RunPlan first, RunPlan second, RunPlan third) {
 
   /** Every record the district can hold; sections are drawn from {@code sectionSeed}. */
   record Universe(
@@ -76,7 +77,7 @@ record GuardScenario(Universe universe, Thresholds thresholds, RunPlan first, Ru
       long seed) {}
 
   static Arbitrary<GuardScenario> scenarios() {
-    return Combinators.combine(universes(), ownThresholds(), firstRuns(), nextRuns())
+    return Combinators.combine(universes(), ownThresholds(), firstRuns(), nextRuns(), nextRuns())
         .as(GuardScenario::new);
   }
 

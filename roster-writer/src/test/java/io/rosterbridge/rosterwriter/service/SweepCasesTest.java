@@ -211,25 +211,6 @@ class SweepCasesTest {
   }
 
   @Test
-  void approvalAppliesNothingTheLatestCompleteRunHasAgain() {
-    TestRun first = TestRun.newDistrict().school("s1").term("fall").user(teacher("tch", "s1"));
-    withStudents(first, "s1", students("u", 1, 30));
-    first.section("old", "s1", "fall", "tch", students("u", 1, 30));
-    Runs.apply(first);
-    TestRun withoutClass = first.next().without("old");
-    assertThat(Runs.apply(withoutClass)).isEqualTo("HELD");
-    TestRun backAgain =
-        withoutClass.next().section("old", "s1", "fall", "tch", students("u", 1, 30));
-    assertThat(Runs.apply(backAgain)).isEqualTo("COMPLETED");
-
-    HeldApproval.Approval result = approval.approve(withoutClass.runId(), "ops@rosterbridge");
-
-    assertThat(result.decided())
-        .isEqualTo(Map.of("SECTION SUPERSEDED", 1L, "ENROLLMENT SUPERSEDED", 31L));
-    assertThat(activeEnrollments(first.districtId())).hasSize(31);
-  }
-
-  @Test
   void approvalLeavesTheEnrollmentsALaterRunListsAgain() {
     TestRun first = TestRun.newDistrict().school("s1").term("fall").user(teacher("tch", "s1"));
     withStudents(first, "s1", students("u", 1, 32));

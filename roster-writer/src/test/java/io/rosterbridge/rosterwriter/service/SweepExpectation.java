@@ -125,6 +125,42 @@ final class SweepExpectation {
     return held.isEmpty() ? "COMPLETED" : "HELD";
   }
 
+  /**
+   * Whether a later run settles this one: this run held deletions and the later one is complete
+   * (every scenario run is full), so it decided afresh what Clever lacks.
+   */
+  boolean settledBy(ScenarioRun later) {
+    return !held.isEmpty() && later.fate() == Fate.COMPLETE;
+  }
+
+  /** This run's state once the later run applied. */
+  String stateAfter(ScenarioRun later) {
+    return settledBy(later) ? "COMPLETED" : state();
+  }
+
+  /**
+   * The deletions this run still holds once the later run applied: none when the later run settled
+   * it; else all but the held enrollments the later run lists again (a run failed upstream applies
+   * nothing).
+   */
+  Map<EntityType, Set<String>> heldAfter(ScenarioRun later) {
+    Map<EntityType, Set<String>> still = new EnumMap<>(EntityType.class);
+    if (settledBy(later)) {
+      return still;
+    }
+    held.forEach(
+        (type, ids) -> {
+          Set<String> left = new TreeSet<>(ids);
+          if (type == EntityType.ENROLLMENT && later.fate() != Fate.FAILED) {
+            left.removeAll(later.present(EntityType.ENROLLMENT));
+          }
+          if (!left.isEmpty()) {
+            still.put(type, left);
+          }
+        });
+    return still;
+  }
+
   Set<String> manualAccountCleverRoles() {
     return manualAccountCleverRoles;
   }

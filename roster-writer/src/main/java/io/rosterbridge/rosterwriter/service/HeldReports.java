@@ -11,13 +11,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rewrites a held run's report once its deletions are approved: held counts become decisions. */
-final class ApprovedReports {
+/**
+ * Rewrites a held run's report once its held deletions are decided, by an operator's approval or by
+ * a later complete full run: held counts become decisions, the run is completed, and the relay
+ * publishes the new report.
+ */
+final class HeldReports {
 
-  private ApprovedReports() {}
+  private HeldReports() {}
 
-  /** Updates the run (state, approval, report) so the relay publishes the new report. */
-  static void apply(RosterRun run, Map<String, Long> decided, String actor, Instant at) {
+  /** Records an approval: the run's decisions per "TYPE STATUS" (APPLIED or SUPERSEDED). */
+  static void approved(RosterRun run, Map<String, Long> decided, String actor, Instant at) {
     RunReport old = RunRecords.report(run);
     Map<EntityType, EntityCounts> counts = new EnumMap<>(EntityType.class);
     counts.putAll(old.entities());
@@ -32,8 +36,7 @@ final class ApprovedReports {
       applied += isApplied ? entry.getValue() : 0;
       superseded += isApplied ? 0 : entry.getValue();
     }
-    List<String> notes = new ArrayList<>(old.notes());
-    notes.add(
+    String note =
         "held deletions approved by "
             + actor
             + " at "
@@ -42,7 +45,35 @@ final class ApprovedReports {
             + applied
             + " soft-deleted, "
             + superseded
-            + " no longer lacking or already gone");
+            + " no longer lacking or already gone";
+    run.approvedAt = at;
+    run.approvedBy = actor;
+    complete(run, old, counts, note);
+  }
+
+  /**
+   * Records that a later complete full run decided afresh what Clever lacks, so none of the run's
+   * held deletions is pending any more ({@code pending} of them were until then).
+   */
+  static void superseded(RosterRun run, String laterRunId, long pending, Instant at) {
+    RunReport old = RunRecords.report(run);
+    Map<EntityType, EntityCounts> counts = new EnumMap<>(EntityType.class);
+    old.entities().forEach((type, c) -> counts.put(type, decide(c, c.held(), false)));
+    String note =
+        "held deletions superseded by run "
+            + laterRunId
+            + " at "
+            + at
+            + ": that later complete full run decided afresh what Clever lacks; "
+            + pending
+            + " held deletions of this run no longer wait for approval";
+    complete(run, old, counts, note);
+  }
+
+  private static void complete(
+      RosterRun run, RunReport old, Map<EntityType, EntityCounts> counts, String note) {
+    List<String> notes = new ArrayList<>(old.notes());
+    notes.add(note);
     RunReport report =
         new RunReport(
             old.runId(),
@@ -61,8 +92,6 @@ final class ApprovedReports {
             notes,
             old.conflictCounts());
     run.state = RunState.COMPLETED;
-    run.approvedAt = at;
-    run.approvedBy = actor;
     run.report = RunRecords.json(report);
     run.reportPublished = false;
   }
