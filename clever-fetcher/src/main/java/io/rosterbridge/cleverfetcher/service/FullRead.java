@@ -102,7 +102,11 @@ public class FullRead {
       List<String> ids = page.stream().map(DistrictDoc::id).toList();
       throw new CleverFailure(
           RunFailureReason.UNAUTHORIZED,
-          "the token of district " + expected + " reads districts " + ids);
+          (ids.isEmpty()
+                      ? "Clever lists no district for the token of district %s"
+                      : "the token of district %s reads districts %s")
+                  .formatted(expected, ids)
+              + "; a district token reads exactly its own district");
     }
     out.record(
         EntityType.DISTRICT,
