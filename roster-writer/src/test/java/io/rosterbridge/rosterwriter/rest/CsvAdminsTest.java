@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -24,6 +25,12 @@ import io.rosterbridge.rosterwriter.fixtures.Runs;
 import io.rosterbridge.rosterwriter.fixtures.TestRun;
 import io.rosterbridge.rosterwriter.fixtures.TestUser;
 import io.rosterbridge.rosterwriter.fixtures.Tokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +38,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(WriterTestProfile.class)
 class CsvAdminsTest {
+
+  @TestHTTPResource("/")
+  URI base;
 
   private static Response importCsv(String district, String csv) {
     return given()
@@ -255,6 +265,36 @@ class CsvAdminsTest {
         .body("unchanged", equalTo(2));
 
     assertThat(RosterDb.snapshot(run.districtId())).isEqualTo(before);
+  }
+
+  @Test
+  void aFileOverTheBodyLimitGets413AsRosterctlUploadsIt() throws Exception {
+    String d = TestRun.newDistrict().districtId();
+
+    HttpResponse<String> accepted =
+        upload(d, "username,role\nold.timer,legacy\n".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> tooLarge = upload(d, new byte[10 * 1024 * 1024 + 1]);
+
+    assertThat(accepted.statusCode()).isEqualTo(200);
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(
+            RosterDb.rows(
+                "select username, source from account where district_id = ? order by username", d))
+        .containsExactly("old.timer|LEGACY");
+  }
+
+  /** A POST as rosterctl sends it: HTTP/1.1, the body only once the headers are accepted. */
+  private HttpResponse<String> upload(String district, byte[] csv) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/districts/" + district + "/imports/admins"))
+            .version(HttpClient.Version.HTTP_1_1)
+            .expectContinue(true)
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + Tokens.operator())
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   static final ResolutionOutcome UNUSED = ResolutionOutcome.CREATED;

@@ -26,6 +26,10 @@ public class Http {
     this.timeout = config.httpTimeout();
     this.client =
         HttpClient.newBuilder()
+            // On a cleartext URL the default (HTTP/2) first asks for an h2c upgrade; a service that
+            // refuses an upload (413) and closes while its body is still being sent then surfaces
+            // as a bare IOException instead of the answer.
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(timeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -33,17 +37,21 @@ public class Http {
 
   /** A GET of {@code path}. */
   public HttpAnswer get(Service service, String path, Optional<String> bearer) {
-    return send(service, "GET", path, HttpRequest.BodyPublishers.noBody(), null, bearer);
+    return send(service, "GET", path, HttpRequest.BodyPublishers.noBody(), null, bearer, false);
   }
 
-  /** A POST of {@code path} with a body of the given content type (null: none). */
+  /**
+   * A POST of {@code path} with a body of the given content type (null: none). A body is sent only
+   * once the service accepted the request's headers ({@code Expect: 100-continue}), so that a
+   * refusal such as 413 (too large) comes back as the service's answer.
+   */
   public HttpAnswer post(
       Service service, String path, byte[] body, String contentType, Optional<String> bearer) {
     HttpRequest.BodyPublisher publisher =
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body);
-    return send(service, "POST", path, publisher, contentType, bearer);
+    return send(service, "POST", path, publisher, contentType, bearer, body != null);
   }
 
   /** A PUT of {@code path} with a JSON body. */
@@ -54,7 +62,8 @@ public class Http {
         path,
         HttpRequest.BodyPublishers.ofByteArray(body),
         "application/json",
-        bearer);
+        bearer,
+        false);
   }
 
   private HttpAnswer send(
@@ -63,10 +72,12 @@ public class Http {
       String path,
       HttpRequest.BodyPublisher body,
       String contentType,
-      Optional<String> bearer) {
+      Optional<String> bearer,
+      boolean upload) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(service, path))
             .timeout(timeout)
+            .expectContinue(upload)
             .header("Accept", "application/json")
             .method(method, body);
     if (contentType != null) {

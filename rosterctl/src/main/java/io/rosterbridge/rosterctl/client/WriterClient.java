@@ -69,6 +69,7 @@ public class WriterClient {
    * {@code POST /districts/{d}/imports/admins}: imports a CSV file, all or nothing.
    *
    * @throws CsvRejected with every row error when the writer refuses the file (422)
+   * @throws UploadTooLarge when the file is over the writer's body limit (413)
    */
   public ImportSummary importAdmins(String districtId, byte[] csv, String requester) {
     HttpAnswer answer =
@@ -81,7 +82,18 @@ public class WriterClient {
     if (answer.status() == 422) {
       throw new CsvRejected(answer.json(Problem.class));
     }
+    if (answer.status() == 413) {
+      throw new UploadTooLarge();
+    }
     return ok(answer).json(ImportSummary.class);
+  }
+
+  /** The writer refused a file as larger than its body limit; nothing was imported. */
+  public static class UploadTooLarge extends RuntimeException {
+
+    UploadTooLarge() {
+      super("the roster-writer answered 413: the body is over its limit");
+    }
   }
 
   /** The writer refused a CSV file; nothing was imported. */

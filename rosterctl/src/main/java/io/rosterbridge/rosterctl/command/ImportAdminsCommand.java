@@ -5,7 +5,10 @@ import io.rosterbridge.rosterctl.ExitCodes;
 import io.rosterbridge.rosterctl.client.Problem;
 import io.rosterbridge.rosterctl.client.WriterClient;
 import io.rosterbridge.rosterctl.client.WriterClient.CsvRejected;
+import io.rosterbridge.rosterctl.client.WriterClient.UploadTooLarge;
 import io.rosterbridge.rosterctl.client.WriterViews.ImportSummary;
+import io.rosterbridge.rosterctl.config.CtlConfig;
+import io.rosterbridge.rosterctl.output.Formats;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -47,14 +50,23 @@ public class ImportAdminsCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
 
   private final WriterClient writer;
+  private final long maxBodySize;
 
-  public ImportAdminsCommand(WriterClient writer) {
+  public ImportAdminsCommand(WriterClient writer, CtlConfig config) {
     this.writer = writer;
+    this.maxBodySize = config.writerMaxBodySize().asLongValue();
   }
 
   @Override
   public Integer call() {
     byte[] csv = read(file);
+    if (csv.length > maxBodySize) {
+      throw new CtlException(
+          tooLarge(csv.length)
+              + ", at most "
+              + Formats.size(maxBodySize)
+              + "); split it into smaller files and import each");
+    }
     try {
       ImportSummary summary = writer.importAdmins(districtId, csv, global.requester());
       spec.commandLine()
@@ -75,7 +87,17 @@ public class ImportAdminsCommand implements Callable<Integer> {
     } catch (CsvRejected rejected) {
       printRejection(rejected.problem());
       return ExitCodes.FAILED;
+    } catch (UploadTooLarge refused) {
+      throw new CtlException(
+          tooLarge(csv.length)
+              + "; it answered 413); split it into smaller files and import each, and set"
+              + " ROSTERCTL_WRITER_MAX_BODY_SIZE to the writer's quarkus.http.limits.max-body-size",
+          refused);
     }
+  }
+
+  private String tooLarge(long size) {
+    return file + " is larger than the roster-writer accepts (" + Formats.size(size);
   }
 
   private void printRejection(Problem problem) {

@@ -1,6 +1,9 @@
 package io.rosterbridge.rosterctl.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +22,14 @@ public interface CtlConfig {
   /** Base URL of the roster-writer read API. */
   @WithDefault("http://localhost:8083")
   String writerUrl();
+
+  /**
+   * The largest request body the roster-writer accepts (its {@code
+   * quarkus.http.limits.max-body-size}); a larger CSV file is refused before it is sent.
+   */
+  @WithDefault("10240K")
+  @WithConverter(MemorySizeConverter.class)
+  MemorySize writerMaxBodySize();
 
   /** Base URL of the clever-fetcher API. */
   @WithDefault("http://localhost:8081")

@@ -19,6 +19,17 @@ public final class Formats {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  /** A size in bytes as Quarkus writes limits (K and M of 1024): 10 MB, 512 KB or 100 bytes. */
+  public static String size(long bytes) {
+    if (bytes > 0 && bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MB";
+    }
+    if (bytes > 0 && bytes % 1024 == 0) {
+      return bytes / 1024 + " KB";
+    }
+    return count(bytes) + (bytes == 1 ? " byte" : " bytes");
+  }
+
   /** An instant as {@code 2025-03-01 08:00:01Z}; null as "-". */
   public static String time(Instant at) {
     return at == null ? "-" : TIME.format(at);

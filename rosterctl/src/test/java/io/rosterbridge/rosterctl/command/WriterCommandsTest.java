@@ -266,6 +266,65 @@ class WriterCommandsTest {
   }
 
   @Test
+  void anUploadIsHttp11AndWaitsForTheWriterToAcceptItsHeaders(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("admins.csv");
+    Files.writeString(csv, "username,role\nold.timer,legacy\n");
+    stub.json(
+        "POST",
+        "/writer/districts/" + DISTRICT + "/imports/admins",
+        200,
+        "{\"created\":1,\"updated\":0,\"unchanged\":0,\"accountIds\":[\"acc-1\"]}");
+
+    CtlResult result = run("import-admins", "--district", DISTRICT, csv.toString());
+
+    assertThat(result.exitCode()).isZero();
+    Request request = stub.requests().get(0);
+    // A writer refusing the upload (413) answers before the body is sent, and no h2c upgrade
+    // turns its answer into a broken connection.
+    assertThat(request.header("Expect")).isEqualToIgnoringCase("100-continue");
+    assertThat(request.header("Upgrade")).isNull();
+  }
+
+  @Test
+  void aFileOverTheWritersBodyLimitIsRefusedBeforeSending(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("admins.csv");
+    byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(tooLarge, (byte) 'a');
+    Files.write(csv, tooLarge);
+
+    CtlResult result = run("import-admins", "--district", DISTRICT, csv.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "rosterctl: "
+                + csv
+                + " is larger than the roster-writer accepts (10,485,761 bytes, at most 10 MB);"
+                + " split it into smaller files and import each\n");
+    assertThat(stub.requests()).isEmpty();
+  }
+
+  @Test
+  void aFileTheWriterRefusesAsTooLargeIsOneLine(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("admins.csv");
+    Files.writeString(csv, "username,role\nold.timer,legacy\n");
+    stub.json("POST", "/writer/districts/" + DISTRICT + "/imports/admins", 413, "");
+
+    CtlResult result = run("import-admins", "--district", DISTRICT, csv.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "rosterctl: "
+                + csv
+                + " is larger than the roster-writer accepts (31 bytes; it answered 413); split it"
+                + " into smaller files and import each, and set ROSTERCTL_WRITER_MAX_BODY_SIZE to"
+                + " the writer's quarkus.http.limits.max-body-size\n");
+  }
+
+  @Test
   void aRejectedFilePrintsEveryRowErrorAndExitsOne(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("admins.csv");
     Files.writeString(csv, "username,role\n", StandardCharsets.UTF_8);

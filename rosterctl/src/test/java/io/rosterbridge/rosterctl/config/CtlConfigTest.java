@@ -25,6 +25,7 @@ class CtlConfigTest {
     assertThat(config.kafka().timeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.writerUrl()).isEqualTo("http://localhost:8083");
     assertThat(config.fetcherUrl()).isEqualTo("http://localhost:8081");
+    assertThat(config.writerMaxBodySize().asLongValue()).isEqualTo(10 * 1024 * 1024);
     assertThat(config.token()).isEmpty();
     assertThat(config.signingKey()).isEmpty();
     assertThat(config.tokenIssuer()).isEqualTo("rosterbridge-ops");
@@ -42,6 +43,7 @@ class CtlConfigTest {
                 Map.entry("ROSTERCTL_KAFKA_TIMEOUT", "30s"),
                 Map.entry("ROSTERCTL_WRITER_URL", "http://writer:8083"),
                 Map.entry("ROSTERCTL_FETCHER_URL", "http://fetcher:8081"),
+                Map.entry("ROSTERCTL_WRITER_MAX_BODY_SIZE", "64M"),
                 Map.entry("ROSTERCTL_HTTP_TIMEOUT", "1m"),
                 Map.entry("ROSTERCTL_TOKEN", "eyJ.token"),
                 Map.entry("ROSTERCTL_SIGNING_KEY", "/etc/rosterctl/key.pem"),
@@ -54,6 +56,7 @@ class CtlConfigTest {
     assertThat(config.kafka().timeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.writerUrl()).isEqualTo("http://writer:8083");
     assertThat(config.fetcherUrl()).isEqualTo("http://fetcher:8081");
+    assertThat(config.writerMaxBodySize().asLongValue()).isEqualTo(64L * 1024 * 1024);
     assertThat(config.httpTimeout()).isEqualTo(Duration.ofMinutes(1));
     assertThat(config.token()).contains("eyJ.token");
     assertThat(config.signingKey()).isEqualTo(Optional.of(Path.of("/etc/rosterctl/key.pem")));
