@@ -268,6 +268,61 @@ class CsvAdminsTest {
   }
 
   @Test
+  void aRefusalQuotesValuesShortAndListsTheFirstHundredErrors() {
+    String d = TestRun.newDistrict().districtId();
+    StringBuilder badRows = new StringBuilder("username,role\n");
+    for (int i = 0; i < 150; i++) {
+      badRows.append("user").append(i).append(",teacher\n");
+    }
+
+    Response hugeHeader = importCsv(d, "a".repeat(2_000_000) + "\n");
+    Response manyErrors = importCsv(d, badRows.toString());
+
+    hugeHeader
+        .then()
+        .statusCode(422)
+        .body("message", equalTo("3 errors; nothing was imported"))
+        .body("errors.line", equalTo(List.of(1, 1, 1)))
+        .body(
+            "errors.message",
+            equalTo(
+                List.of(
+                    "unknown column '" + "a".repeat(60) + "…'",
+                    "missing column 'username'",
+                    "missing column 'role'")));
+    assertThat(hugeHeader.asByteArray()).hasSizeLessThan(300);
+    manyErrors
+        .then()
+        .statusCode(422)
+        .body(
+            "message",
+            equalTo("150 errors; nothing was imported (the first 100 are listed, and 50 more)"))
+        .body("errors.size()", equalTo(100))
+        .body("errors[0].line", equalTo(2))
+        .body("errors[99].line", equalTo(101));
+    assertThat(RosterDb.count("select count(*) from account where district_id = ?", d)).isZero();
+  }
+
+  @Test
+  void anEmptyFileAndAHeaderWithoutRowsAreRefused() {
+    String d = TestRun.newDistrict().districtId();
+
+    importCsv(d, "")
+        .then()
+        .statusCode(422)
+        .body("message", equalTo("1 error; nothing was imported"))
+        .body("errors.line", equalTo(List.of(0)))
+        .body("errors.message", equalTo(List.of("the file is empty")));
+    importCsv(d, "username,role,school_id,first_name,last_name\n")
+        .then()
+        .statusCode(422)
+        .body("message", equalTo("1 error; nothing was imported"))
+        .body("errors.line", equalTo(List.of(0)))
+        .body("errors.message", equalTo(List.of("the file has a header but no rows")));
+    assertThat(RosterDb.count("select count(*) from district where id = ?", d)).isZero();
+  }
+
+  @Test
   void aFileOverTheBodyLimitGets413AsRosterctlUploadsIt() throws Exception {
     String d = TestRun.newDistrict().districtId();
 

@@ -28,6 +28,9 @@ public final class AdminCsvParser {
   /** The parsed file: the valid rows and the errors; any error rejects the whole file. */
   public record Parsed(List<CsvRow> rows, List<RowError> errors) {}
 
+  /** The longest parser message a row error repeats, in characters. */
+  private static final int MESSAGE_MAX = 200;
+
   private static final Set<String> COLUMNS =
       Set.of("username", "role", "school_id", "first_name", "last_name");
   private static final CSVFormat FORMAT =
@@ -51,6 +54,9 @@ public final class AdminCsvParser {
       return new Parsed(rows, List.of(new RowError(0, "the file is not UTF-8 text")));
     }
     try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+      if (parser.getHeaderNames().isEmpty()) {
+        return new Parsed(rows, List.of(new RowError(0, "the file is empty")));
+      }
       if (!header(parser.getHeaderNames(), errors)) {
         return new Parsed(rows, errors);
       }
@@ -61,7 +67,13 @@ public final class AdminCsvParser {
       while (cause.getCause() != null) {
         cause = cause.getCause();
       }
-      errors.add(new RowError(0, "malformed CSV: " + cause.getMessage()));
+      // Its messages may quote the whole header.
+      errors.add(
+          new RowError(0, "malformed CSV: " + RowError.shortened(cause.getMessage(), MESSAGE_MAX)));
+    }
+    if (rows.isEmpty() && errors.isEmpty()) {
+      // An export that lost its rows, not a wish to import nobody.
+      errors.add(new RowError(0, "the file has a header but no rows"));
     }
     return new Parsed(rows, errors);
   }
@@ -90,13 +102,13 @@ public final class AdminCsvParser {
         errors.add(
             new RowError(
                 line,
-                "username '"
-                    + row.username()
-                    + "' repeats row "
+                "username "
+                    + RowError.quoted(row.username())
+                    + " repeats row "
                     + first
-                    + " (both are '"
-                    + row.usernameKey()
-                    + "')"));
+                    + " (both are "
+                    + RowError.quoted(row.usernameKey())
+                    + ")"));
       } else {
         rows.add(row);
       }
@@ -107,7 +119,7 @@ public final class AdminCsvParser {
     List<String> normalized = names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toList();
     for (String name : normalized) {
       if (!COLUMNS.contains(name)) {
-        errors.add(new RowError(1, "unknown column '" + name + "'"));
+        errors.add(new RowError(1, "unknown column " + RowError.quoted(name)));
       }
     }
     for (String required : List.of("username", "role")) {

@@ -33,9 +33,9 @@ final class CsvRowReader {
       errors.add(
           new RowError(
               line,
-              "unknown role '"
-                  + cells.getOrDefault("role", "").trim()
-                  + "' (expected "
+              "unknown role "
+                  + RowError.quoted(cells.getOrDefault("role", "").trim())
+                  + " (expected "
                   + CsvRole.accepted()
                   + ")"));
     }

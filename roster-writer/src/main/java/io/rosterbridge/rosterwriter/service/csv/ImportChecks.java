@@ -15,10 +15,10 @@ final class ImportChecks {
   static void check(CsvRow row, List<Account> holders, Set<String> schools, List<RowError> errors) {
     for (String school : row.schoolIds()) {
       if (!schools.contains(school)) {
-        errors.add(new RowError(row.line(), "unknown school '" + school + "'"));
+        errors.add(new RowError(row.line(), "unknown school " + RowError.quoted(school)));
       }
     }
-    String name = "username '" + row.username() + "'";
+    String name = "username " + RowError.quoted(row.username());
     if (holders.size() > 1) {
       errors.add(new RowError(row.line(), name + " matches several accounts"));
       return;

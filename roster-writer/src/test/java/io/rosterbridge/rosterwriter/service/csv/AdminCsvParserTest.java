@@ -94,4 +94,64 @@ class AdminCsvParserTest {
             new RowError(1, "missing column 'username'"),
             new RowError(1, "missing column 'role'"));
   }
+
+  @Test
+  void anEmptyFileSaysSo() {
+    for (String empty : List.of("", "\uFEFF", "\n\n")) {
+      AdminCsvParser.Parsed parsed = parse(empty);
+
+      assertThat(parsed.errors()).containsExactly(new RowError(0, "the file is empty"));
+      assertThat(parsed.rows()).isEmpty();
+    }
+  }
+
+  @Test
+  void aHeaderWithoutRowsIsRefused() {
+    for (String headerOnly : List.of("username,role\n", "username,role", "username,role\n\n")) {
+      AdminCsvParser.Parsed parsed = parse(headerOnly);
+
+      assertThat(parsed.errors())
+          .containsExactly(new RowError(0, "the file has a header but no rows"));
+      assertThat(parsed.rows()).isEmpty();
+    }
+  }
+
+  @Test
+  void quotedValuesAreCutAndKeptOnOneLine() {
+    String huge = "a".repeat(2_000_000);
+
+    assertThat(parse(huge + "\n").errors())
+        .containsExactly(
+            new RowError(1, "unknown column '" + "a".repeat(60) + "…'"),
+            new RowError(1, "missing column 'username'"),
+            new RowError(1, "missing column 'role'"));
+    assertThat(parse("username,role\namy,\"x\ny\tz\"\n" + "b".repeat(61) + ",legacy\n").errors())
+        .containsExactly(
+            new RowError(
+                2, "unknown role 'x\\ny\\tz' (expected district_admin, school_admin or legacy)"));
+    assertThat(
+            parse("username,role\n" + "é".repeat(70) + ",legacy\n" + "É".repeat(70) + ",legacy\n")
+                .errors())
+        .containsExactly(
+            new RowError(
+                3,
+                "username '"
+                    + "É".repeat(60)
+                    + "…' repeats row 2 (both are '"
+                    + "é".repeat(60)
+                    + "…')"));
+  }
+
+  @Test
+  void aParserMessageQuotingTheHeaderIsCut() {
+    String header = "username,role," + "x,".repeat(1_000) + "\n";
+
+    List<RowError> errors = parse(header + "amy,legacy\n").errors();
+
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).message())
+        .startsWith("malformed CSV: ")
+        .endsWith("…")
+        .hasSize("malformed CSV: ".length() + 201);
+  }
 }
