@@ -2,6 +2,7 @@ package io.rosterbridge.rosterctl.command;
 
 import io.rosterbridge.rosterctl.CtlException;
 import io.rosterbridge.rosterctl.ExitCodes;
+import io.rosterbridge.rosterctl.client.FetcherClient;
 import io.rosterbridge.rosterctl.client.Problem;
 import io.rosterbridge.rosterctl.client.WriterClient;
 import io.rosterbridge.rosterctl.client.WriterClient.CsvRejected;
@@ -19,7 +20,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,18 +31,14 @@ import picocli.CommandLine.Spec;
       "Import admins (and pre-existing accounts) from a CSV file.",
       "POST /districts/D/imports/admins on the roster-writer. Columns: username, role, school_id,"
           + " first_name, last_name. All or nothing: when any row is wrong, every row error is"
-          + " printed and nothing is imported."
+          + " printed and nothing is imported. The district must be connected in Clever (as"
+          + " clever-fetcher lists it) unless --allow-unconnected."
     })
 public class ImportAdminsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--district",
-      required = true,
-      paramLabel = "ID",
-      description = "The district's Clever id.")
-  String districtId;
+  @Mixin ConnectedDistrictOptions district;
 
   @Parameters(paramLabel = "FILE", description = "The CSV file (UTF-8).")
   Path file;
@@ -50,10 +46,12 @@ public class ImportAdminsCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
 
   private final WriterClient writer;
+  private final FetcherClient fetcher;
   private final long maxBodySize;
 
-  public ImportAdminsCommand(WriterClient writer, CtlConfig config) {
+  public ImportAdminsCommand(WriterClient writer, FetcherClient fetcher, CtlConfig config) {
     this.writer = writer;
+    this.fetcher = fetcher;
     this.maxBodySize = config.writerMaxBodySize().asLongValue();
   }
 
@@ -67,6 +65,7 @@ public class ImportAdminsCommand implements Callable<Integer> {
               + Formats.size(maxBodySize)
               + "); split it into smaller files and import each");
     }
+    String districtId = district.connected(fetcher, global.requester());
     try {
       ImportSummary summary = writer.importAdmins(districtId, csv, global.requester());
       spec.commandLine()

@@ -1,6 +1,7 @@
 package io.rosterbridge.rosterctl.command;
 
 import io.rosterbridge.rosterctl.ExitCodes;
+import io.rosterbridge.rosterctl.client.FetcherClient;
 import io.rosterbridge.rosterctl.client.SsoClient;
 import io.rosterbridge.rosterctl.client.SsoClient.LoginSettings;
 import java.io.PrintWriter;
@@ -19,14 +20,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Show a district's sign-in settings, or change the ones given.",
       "GET, then PUT, /admin/districts/D/login-settings on the sso-service. Options not given keep"
-          + " their value; every provider is off until switched on."
+          + " their value; every provider is off until switched on. The district must be"
+          + " connected in Clever (as clever-fetcher lists it) unless --allow-unconnected."
     })
 public class LoginSettingsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--district", required = true, paramLabel = "ID", description = "The district.")
-  String districtId;
+  @Mixin ConnectedDistrictOptions district;
 
   @Option(
       names = "--clever",
@@ -76,14 +77,17 @@ public class LoginSettingsCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
 
   private final SsoClient sso;
+  private final FetcherClient fetcher;
 
-  public LoginSettingsCommand(SsoClient sso) {
+  public LoginSettingsCommand(SsoClient sso, FetcherClient fetcher) {
     this.sso = sso;
+    this.fetcher = fetcher;
   }
 
   @Override
   public Integer call() {
     String who = global.requester();
+    String districtId = district.connected(fetcher, who);
     LoginSettings current = sso.get(districtId, who);
     LoginSettings wanted = changed(current);
     PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package io.rosterbridge.rosterctl.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -37,6 +38,11 @@ class LoginSettingsCommandTest {
   @BeforeEach
   void reset() {
     stub.reset();
+    stub.json(
+        "GET",
+        "/fetcher/districts",
+        200,
+        "[{\"districtId\":\"d-1\",\"connection\":\"CONNECTED\"}]");
   }
 
   @Test
@@ -57,9 +63,12 @@ class LoginSettingsCommandTest {
                 + "  Microsoft           off\n"
                 + "  compare             the whole login name\n");
     List<Request> requests = stub.requests();
-    assertThat(requests).extracting(Request::method).containsExactly("GET", "PUT");
-    assertThat(requests.get(1).header("Authorization")).isEqualTo("Bearer " + CtlTestProfile.TOKEN);
-    assertThat(EventJson.mapper().readTree(requests.get(1).body()))
+    assertThat(requests)
+        .extracting(Request::method, Request::path)
+        .containsExactly(
+            tuple("GET", "/fetcher/districts"), tuple("GET", PATH), tuple("PUT", PATH));
+    assertThat(requests.get(2).header("Authorization")).isEqualTo("Bearer " + CtlTestProfile.TOKEN);
+    assertThat(EventJson.mapper().readTree(requests.get(2).body()))
         .isEqualTo(
             EventJson.mapper()
                 .readTree(
@@ -75,7 +84,9 @@ class LoginSettingsCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).startsWith("  Log in with Clever  off\n");
-    assertThat(stub.requests()).extracting(Request::method).containsExactly("GET");
+    assertThat(stub.requests())
+        .extracting(Request::method, Request::path)
+        .containsExactly(tuple("GET", "/fetcher/districts"), tuple("GET", PATH));
   }
 
   @Test

@@ -9,7 +9,10 @@ import io.rosterbridge.rosterctl.support.CtlResult;
 import io.rosterbridge.rosterctl.support.UnreachableProfile;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** When a service does not answer, rosterctl says so in one line, with what to do. */
@@ -62,6 +65,30 @@ class UnreachableTest {
             "rosterctl: cannot reach the clever-fetcher at http://"
                 + DEAD
                 + ": start it, or set ROSTERCTL_FETCHER_URL\n");
+  }
+
+  @Test
+  void theFetcherWhenADistrictMustBeConnected(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("admins.csv");
+    Files.writeString(csv, "username,role\nold.timer,legacy\n");
+    String noFetcher =
+        "rosterctl: cannot check that district d-a is connected in Clever: cannot reach the"
+            + " clever-fetcher at http://"
+            + DEAD
+            + ": start it, or set ROSTERCTL_FETCHER_URL (or give --allow-unconnected to skip the"
+            + " check)\n";
+
+    CtlResult imported =
+        Ctl.run(commandLines.get(), "import-admins", "--district", "d-a", csv.toString());
+    CtlResult settings =
+        Ctl.run(commandLines.get(), "login-settings", "--district", "d-a", "--clever", "on");
+
+    assertThat(imported.exitCode()).isEqualTo(1);
+    assertThat(imported.out()).isEmpty();
+    assertThat(imported.err()).isEqualTo(noFetcher);
+    assertThat(settings.exitCode()).isEqualTo(1);
+    assertThat(settings.out()).isEmpty();
+    assertThat(settings.err()).isEqualTo(noFetcher);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.rosterbridge.rosterctl.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -250,6 +251,8 @@ class WriterCommandsTest {
         200,
         "{\"created\":1,\"updated\":0,\"unchanged\":0,\"accountIds\":[\"acc-1\"]}");
 
+    connected(DISTRICT);
+
     CtlResult result = run("import-admins", "--district", DISTRICT, csv.toString());
 
     assertThat(result.exitCode()).isZero();
@@ -260,7 +263,12 @@ class WriterCommandsTest {
                 + " into district "
                 + DISTRICT
                 + ": 1 created, 0 updated, 0 unchanged\n");
-    Request request = stub.requests().get(0);
+    assertThat(stub.requests())
+        .extracting(Request::method, Request::path)
+        .containsExactly(
+            tuple("GET", "/fetcher/districts"),
+            tuple("POST", "/writer/districts/" + DISTRICT + "/imports/admins"));
+    Request request = stub.requests().get(1);
     assertThat(request.header("Content-Type")).isEqualTo("text/csv");
     assertThat(request.body()).isEqualTo(Files.readAllBytes(csv));
   }
@@ -275,10 +283,12 @@ class WriterCommandsTest {
         200,
         "{\"created\":1,\"updated\":0,\"unchanged\":0,\"accountIds\":[\"acc-1\"]}");
 
+    connected(DISTRICT);
+
     CtlResult result = run("import-admins", "--district", DISTRICT, csv.toString());
 
     assertThat(result.exitCode()).isZero();
-    Request request = stub.requests().get(0);
+    Request request = stub.requests().get(1);
     // A writer refusing the upload (413) answers before the body is sent, and no h2c upgrade
     // turns its answer into a broken connection.
     assertThat(request.header("Expect")).isEqualToIgnoringCase("100-continue");
@@ -311,6 +321,8 @@ class WriterCommandsTest {
     Files.writeString(csv, "username,role\nold.timer,legacy\n");
     stub.json("POST", "/writer/districts/" + DISTRICT + "/imports/admins", 413, "");
 
+    connected(DISTRICT);
+
     CtlResult result = run("import-admins", "--district", DISTRICT, csv.toString());
 
     assertThat(result.exitCode()).isEqualTo(1);
@@ -336,6 +348,8 @@ class WriterCommandsTest {
             + "{\"line\":0,\"message\":\"missing columns: school_id, first_name, last_name\"},"
             + "{\"line\":3,\"message\":\"role teacher cannot be imported\"},"
             + "{\"line\":7,\"message\":\"username jdoe is linked to a Clever user\"}]}");
+
+    connected(DISTRICT);
 
     CtlResult result = run("import-admins", "--district", DISTRICT, csv.toString());
 
@@ -407,6 +421,15 @@ class WriterCommandsTest {
 
     assertThat(result.out())
         .isEqualTo("no districts: none connected in Clever, none configured in the writer\n");
+  }
+
+  /** The fetcher lists the district as connected in Clever. */
+  private void connected(String district) {
+    stub.json(
+        "GET",
+        "/fetcher/districts",
+        200,
+        "[{\"districtId\":\"" + district + "\",\"connection\":\"CONNECTED\"}]");
   }
 
   private CtlResult run(String... args) {

@@ -1,0 +1,57 @@
+package io.rosterbridge.rosterctl.command;
+
+import io.rosterbridge.rosterctl.CtlException;
+import io.rosterbridge.rosterctl.client.FetcherClient;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --district} of a command that prepares a district (admins, sign-in settings), and the
+ * check that clever-fetcher lists it as connected in Clever, so that a mistyped id does not become
+ * a district of its own.
+ */
+public class ConnectedDistrictOptions {
+
+  @Option(
+      names = "--district",
+      required = true,
+      paramLabel = "ID",
+      description = "The district's Clever id; clever-fetcher must list it as connected.")
+  String districtId;
+
+  @Option(
+      names = "--allow-unconnected",
+      description =
+          "Skip that check: to prepare a district before Clever connects it (or while"
+              + " clever-fetcher is down).")
+  boolean allowUnconnected;
+
+  /** The district id, once clever-fetcher lists it as connected or the check is skipped. */
+  String connected(FetcherClient fetcher, String requester) {
+    if (allowUnconnected) {
+      return districtId;
+    }
+    boolean connected;
+    try {
+      connected =
+          fetcher.districts(false, requester).stream()
+              .anyMatch(d -> districtId.equals(d.districtId()) && d.connected());
+    } catch (CtlException e) {
+      throw new CtlException(
+          "cannot check that district "
+              + districtId
+              + " is connected in Clever: "
+              + e.getMessage()
+              + " (or give --allow-unconnected to skip the check)",
+          e);
+    }
+    if (!connected) {
+      throw new CtlException(
+          "district "
+              + districtId
+              + " is not connected in Clever (rosterctl districts lists the connected ones,"
+              + " --refresh asks Clever afresh); check the id, or give --allow-unconnected to"
+              + " prepare a district Clever has not connected yet");
+    }
+    return districtId;
+  }
+}
