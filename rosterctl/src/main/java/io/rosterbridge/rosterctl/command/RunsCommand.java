@@ -39,7 +39,8 @@ public class RunsCommand implements Callable<Integer> {
       names = "--limit",
       defaultValue = "20",
       paramLabel = "N",
-      description = "Runs shown per district (default: ${DEFAULT-VALUE}).")
+      converter = PositiveIntConverter.class,
+      description = "Runs shown per district, at least 1 (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Mixin GlobalOptions global;
@@ -59,7 +60,7 @@ public class RunsCommand implements Callable<Integer> {
             : writer.districts(who).stream().map(District::id).toList();
     List<RunSummary> runs = new ArrayList<>();
     for (String district : districts) {
-      runs.addAll(writer.runs(district, who).stream().limit(Math.max(limit, 0)).toList());
+      runs.addAll(writer.runs(district, who).stream().limit(limit).toList());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (runs.isEmpty()) {

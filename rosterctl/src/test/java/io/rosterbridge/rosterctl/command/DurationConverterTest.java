@@ -26,4 +26,18 @@ class DurationConverterTest {
         .isInstanceOf(TypeConversionException.class)
         .hasMessage("'soon' is not a duration (e.g. 90s, 10m, 1h, PT10M)");
   }
+
+  @Test
+  void refusesNothingAndLessThanNothing() {
+    for (String value : new String[] {"0s", "0ms", "PT0S", "PT-5M", "-PT1H"}) {
+      assertThatThrownBy(() -> converter.convert(value))
+          .as(value)
+          .isInstanceOf(TypeConversionException.class)
+          .hasMessage(
+              "'" + value + "' is not a duration longer than zero (e.g. 90s, 10m, 1h, PT10M)");
+    }
+    assertThatThrownBy(() -> converter.convert("99999999999999999999s"))
+        .isInstanceOf(TypeConversionException.class)
+        .hasMessage("'99999999999999999999s' is not a duration (e.g. 90s, 10m, 1h, PT10M)");
+  }
 }

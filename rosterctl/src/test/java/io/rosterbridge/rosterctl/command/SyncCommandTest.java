@@ -118,6 +118,25 @@ class SyncCommandTest {
   }
 
   @Test
+  void aTimeoutOfZeroOrLessIsAUsageError() {
+    for (String timeout : new String[] {"0s", "PT-5M"}) {
+      CtlResult result =
+          Ctl.run(
+              commandLines.get(), "sync", "--district", district(), "--wait", "--timeout", timeout);
+
+      assertThat(result.exitCode()).as(timeout).isEqualTo(64);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err())
+          .startsWith(
+              "rosterctl: Invalid value for option '--timeout': '"
+                  + timeout
+                  + "' is not a duration longer than zero (e.g. 90s, 10m, 1h, PT10M)\n"
+                  + "Usage: rosterctl sync")
+          .endsWith("Try 'rosterctl sync --help' for more.\n");
+    }
+  }
+
+  @Test
   void aMissingDistrictIsAUsageError() {
     CtlResult result = Ctl.run(commandLines.get(), "sync");
 

@@ -241,6 +241,23 @@ class WriterCommandsTest {
   }
 
   @Test
+  void aLimitOfLessThanOneIsAUsageError() {
+    for (String limit : new String[] {"0", "-3", "many"}) {
+      CtlResult result = run("runs", "--limit", limit);
+
+      assertThat(result.exitCode()).as(limit).isEqualTo(64);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err())
+          .startsWith(
+              "rosterctl: Invalid value for option '--limit': '"
+                  + limit
+                  + "' is not a whole number of at least 1\nUsage: rosterctl runs")
+          .endsWith("Try 'rosterctl runs --help' for more.\n");
+    }
+    assertThat(stub.requests()).isEmpty();
+  }
+
+  @Test
   void importAdminsSendsTheFileAsCsv(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("admins.csv");
     Files.writeString(
