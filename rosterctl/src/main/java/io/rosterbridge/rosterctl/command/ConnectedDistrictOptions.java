@@ -25,16 +25,30 @@ public class ConnectedDistrictOptions {
               + " clever-fetcher is down).")
   boolean allowUnconnected;
 
-  /** The district id, once clever-fetcher lists it as connected or the check is skipped. */
+  /**
+   * The district id, once clever-fetcher lists it as connected or the check is skipped. A district
+   * missing from the fetcher's list is looked up once more with Clever: one that has just approved
+   * the application is only known to the fetcher after it asked Clever again.
+   */
   String connected(FetcherClient fetcher, String requester) {
     if (allowUnconnected) {
       return districtId;
     }
-    boolean connected;
+    if (!listed(fetcher, false, requester) && !listed(fetcher, true, requester)) {
+      throw new CtlException(
+          "district "
+              + districtId
+              + " is not connected in Clever, even after clever-fetcher asked Clever afresh"
+              + " (rosterctl districts lists the connected ones); check the id, or give"
+              + " --allow-unconnected to prepare a district Clever has not connected yet");
+    }
+    return districtId;
+  }
+
+  private boolean listed(FetcherClient fetcher, boolean refresh, String requester) {
     try {
-      connected =
-          fetcher.districts(false, requester).stream()
-              .anyMatch(d -> districtId.equals(d.districtId()) && d.connected());
+      return fetcher.districts(refresh, requester).stream()
+          .anyMatch(d -> districtId.equals(d.districtId()) && d.connected());
     } catch (CtlException e) {
       throw new CtlException(
           "cannot check that district "
@@ -44,14 +58,5 @@ public class ConnectedDistrictOptions {
               + " (or give --allow-unconnected to skip the check)",
           e);
     }
-    if (!connected) {
-      throw new CtlException(
-          "district "
-              + districtId
-              + " is not connected in Clever (rosterctl districts lists the connected ones,"
-              + " --refresh asks Clever afresh); check the id, or give --allow-unconnected to"
-              + " prepare a district Clever has not connected yet");
-    }
-    return districtId;
   }
 }

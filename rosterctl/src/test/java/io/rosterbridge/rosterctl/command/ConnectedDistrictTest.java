@@ -42,21 +42,23 @@ class ConnectedDistrictTest {
   void reset() {
     stub.reset();
     stub.json("GET", "/fetcher/districts", 200, CONNECTIONS);
+    stub.json("GET", "/fetcher/districts?refresh=true", 200, CONNECTIONS);
   }
 
   @Test
   void importAdminsRefusesADistrictCleverHasNotConnected(@TempDir Path dir) throws Exception {
     Path csv = csv(dir);
     for (String district : new String[] {"nosuchdistrict", "d-gone"}) {
-      stub.reset();
-      stub.json("GET", "/fetcher/districts", 200, CONNECTIONS);
+      reset();
 
       CtlResult result = run("import-admins", "--district", district, csv.toString());
 
       assertThat(result.exitCode()).as(district).isEqualTo(1);
       assertThat(result.out()).isEmpty();
       assertThat(result.err()).isEqualTo(notConnected(district));
-      assertThat(stub.requests()).extracting(Request::path).containsExactly("/fetcher/districts");
+      assertThat(stub.requests())
+          .extracting(Request::path)
+          .containsExactly("/fetcher/districts", "/fetcher/districts?refresh=true");
     }
   }
 
@@ -72,7 +74,57 @@ class ConnectedDistrictTest {
     assertThat(show.err()).isEqualTo(notConnected("nosuch"));
     assertThat(stub.requests())
         .extracting(Request::path)
-        .containsExactly("/fetcher/districts", "/fetcher/districts");
+        .containsExactly(
+            "/fetcher/districts",
+            "/fetcher/districts?refresh=true",
+            "/fetcher/districts",
+            "/fetcher/districts?refresh=true");
+  }
+
+  @Test
+  void aDistrictCleverHasJustConnectedIsFoundByAskingCleverAfresh(@TempDir Path dir)
+      throws Exception {
+    Path csv = csv(dir);
+    stub.json(
+        "GET",
+        "/fetcher/districts?refresh=true",
+        200,
+        "[{\"districtId\":\"d-new\",\"connection\":\"CONNECTED\",\"source\":\"DISCOVERED\"}]");
+    stub.json(
+        "POST",
+        "/writer/districts/d-new/imports/admins",
+        200,
+        "{\"created\":1,\"updated\":0,\"unchanged\":0,\"accountIds\":[\"acc-1\"]}");
+
+    CtlResult result = run("import-admins", "--district", "d-new", csv.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .isEqualTo("imported " + csv + " into district d-new: 1 created, 0 updated, 0 unchanged\n");
+    assertThat(stub.requests())
+        .extracting(Request::path)
+        .containsExactly(
+            "/fetcher/districts",
+            "/fetcher/districts?refresh=true",
+            "/writer/districts/d-new/imports/admins");
+  }
+
+  @Test
+  void cleverNotAnsweringTheFetcherRefusesTheCommand() {
+    stub.json(
+        "GET",
+        "/fetcher/districts?refresh=true",
+        502,
+        "{\"message\":\"Clever did not list the connected districts\"}");
+
+    CtlResult result = run("login-settings", "--district", "d-new");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo(
+            "rosterctl: cannot check that district d-new is connected in Clever: the"
+                + " clever-fetcher answered 502 to GET /districts?refresh=true: Clever did not list"
+                + " the connected districts (or give --allow-unconnected to skip the check)\n");
   }
 
   @Test
@@ -135,9 +187,9 @@ class ConnectedDistrictTest {
   static String notConnected(String district) {
     return "rosterctl: district "
         + district
-        + " is not connected in Clever (rosterctl districts lists the connected ones, --refresh"
-        + " asks Clever afresh); check the id, or give --allow-unconnected to prepare a district"
-        + " Clever has not connected yet\n";
+        + " is not connected in Clever, even after clever-fetcher asked Clever afresh (rosterctl"
+        + " districts lists the connected ones); check the id, or give --allow-unconnected to"
+        + " prepare a district Clever has not connected yet\n";
   }
 
   private static Path csv(Path dir) throws Exception {
