@@ -37,8 +37,11 @@ public class Credentials {
     this.config = config;
   }
 
-  /** The token to send; fails with what to set when neither setting is there. */
-  public String bearer(String requester) {
+  /**
+   * The token to send to {@code service} (its name, for the message); fails with what to set when
+   * neither setting is there.
+   */
+  public String bearer(String service, String requester) {
     Optional<String> token = config.token().filter(t -> !t.isBlank());
     if (token.isPresent()) {
       return token.get().trim();
@@ -49,7 +52,9 @@ public class Credentials {
             .orElseThrow(
                 () ->
                     new CtlException(
-                        "no credentials for the roster-writer: set ROSTERCTL_TOKEN to an"
+                        "no credentials for the "
+                            + service
+                            + ": set ROSTERCTL_TOKEN to an"
                             + " operator's bearer JWT, or ROSTERCTL_SIGNING_KEY to a PEM PKCS#8"
                             + " RSA private key rosterctl signs a token with"));
     // One process runs one command: a token minted once lasts for all of its requests.
@@ -57,9 +62,9 @@ public class Credentials {
   }
 
   /** The bearer token when one is configured, else empty (for services that need none). */
-  public Optional<String> optionalBearer(String requester) {
+  public Optional<String> optionalBearer(String service, String requester) {
     return config.token().isPresent() || config.signingKey().isPresent()
-        ? Optional.of(bearer(requester))
+        ? Optional.of(bearer(service, requester))
         : Optional.empty();
   }
 

@@ -30,7 +30,7 @@ public class FetcherClient {
         http.get(
             service,
             refresh ? "/districts?refresh=true" : "/districts",
-            credentials.optionalBearer(requester));
+            credentials.optionalBearer(service.name(), requester));
     if (answer.status() == 401 || answer.status() == 403) {
       throw new CtlException(credentials.refused(service.name(), answer.status()));
     }

@@ -54,16 +54,25 @@ public class SsoClient {
       throw new UncheckedIOException(e);
     }
     HttpAnswer answer = http.putJson(service, path(districtId), body, bearer(requester));
-    if (answer.status() == 400) {
-      Object error = answer.json(java.util.Map.class).get("error");
-      throw new CtlException(
-          "the sso-service refused the settings: " + (error == null ? answer.problem() : error));
+    // 400: a value it cannot store; 409: a domain or tenant another district has.
+    if (answer.status() == 400 || answer.status() == 409) {
+      throw new CtlException("the sso-service refused the settings: " + reason(answer));
     }
     return checked(answer).json(LoginSettings.class);
   }
 
+  /** sso-service's {@code {"error": …}}, else the answer's first line. */
+  private static String reason(HttpAnswer answer) {
+    try {
+      Object error = answer.json(java.util.Map.class).get("error");
+      return error == null ? answer.problem() : error.toString();
+    } catch (CtlException notJson) {
+      return answer.problem();
+    }
+  }
+
   private java.util.Optional<String> bearer(String requester) {
-    return java.util.Optional.of(credentials.bearer(requester));
+    return java.util.Optional.of(credentials.bearer(service.name(), requester));
   }
 
   private HttpAnswer checked(HttpAnswer answer) {

@@ -57,7 +57,7 @@ public class WriterClient {
             "/runs/" + encode(runId) + "/approve",
             null,
             null,
-            Optional.of(credentials.bearer(requester)));
+            Optional.of(credentials.bearer(service.name(), requester)));
     if (answer.status() == 409) {
       throw new CtlException(
           "run " + runId + " cannot be approved: " + answer.problem() + " (nothing changed)");
@@ -78,7 +78,7 @@ public class WriterClient {
             "/districts/" + encode(districtId) + "/imports/admins",
             csv,
             "text/csv",
-            Optional.of(credentials.bearer(requester)));
+            Optional.of(credentials.bearer(service.name(), requester)));
     if (answer.status() == 422) {
       throw new CsvRejected(answer.json(Problem.class));
     }
@@ -113,7 +113,7 @@ public class WriterClient {
   }
 
   private HttpAnswer get(String path, String requester) {
-    return http.get(service, path, Optional.of(credentials.bearer(requester)));
+    return http.get(service, path, Optional.of(credentials.bearer(service.name(), requester)));
   }
 
   private static HttpAnswer knownRun(HttpAnswer answer, String runId) {

@@ -15,6 +15,7 @@ public class ConnectedDistrictOptions {
       names = "--district",
       required = true,
       paramLabel = "ID",
+      converter = DistrictIdConverter.class,
       description = "The district's Clever id; clever-fetcher must list it as connected.")
   String districtId;
 

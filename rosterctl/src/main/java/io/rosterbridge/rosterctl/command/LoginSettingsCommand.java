@@ -35,7 +35,7 @@ public class LoginSettingsCommand implements Callable<Integer> {
       arity = "1",
       converter = Switch.class,
       description = "Log in with Clever.")
-  Boolean clever;
+  OnOff clever;
 
   @Option(
       names = "--google",
@@ -43,7 +43,7 @@ public class LoginSettingsCommand implements Callable<Integer> {
       arity = "1",
       converter = Switch.class,
       description = "Google sign-in.")
-  Boolean google;
+  OnOff google;
 
   @Option(
       names = "--google-domains",
@@ -58,12 +58,13 @@ public class LoginSettingsCommand implements Callable<Integer> {
       arity = "1",
       converter = Switch.class,
       description = "Microsoft sign-in.")
-  Boolean microsoft;
+  OnOff microsoft;
 
   @Option(
       names = "--microsoft-tenant",
       paramLabel = "TENANT",
-      description = "The district's Microsoft tenant id.")
+      converter = TenantConverter.class,
+      description = "The district's Microsoft tenant id (a GUID); '' removes it.")
   String microsoftTenant;
 
   @Option(
@@ -72,7 +73,7 @@ public class LoginSettingsCommand implements Callable<Integer> {
       arity = "1",
       converter = Switch.class,
       description = "Compare only the part of a Google/Microsoft login name before @.")
-  Boolean compareLocalPart;
+  OnOff compareLocalPart;
 
   @Mixin GlobalOptions global;
 
@@ -101,12 +102,12 @@ public class LoginSettingsCommand implements Callable<Integer> {
 
   private LoginSettings changed(LoginSettings s) {
     return new LoginSettings(
-        clever != null ? clever : s.cleverEnabled(),
-        google != null ? google : s.googleEnabled(),
+        clever != null ? clever.on() : s.cleverEnabled(),
+        google != null ? google.on() : s.googleEnabled(),
         googleDomains != null ? googleDomains : s.googleDomains(),
-        microsoft != null ? microsoft : s.microsoftEnabled(),
+        microsoft != null ? microsoft.on() : s.microsoftEnabled(),
         microsoftTenant != null ? microsoftTenant : s.microsoftTenant(),
-        compareLocalPart != null ? compareLocalPart : s.compareLocalPart());
+        compareLocalPart != null ? compareLocalPart.on() : s.compareLocalPart());
   }
 
   private void print(PrintWriter out, LoginSettings s) {
@@ -130,13 +131,26 @@ public class LoginSettingsCommand implements Callable<Integer> {
     return on ? "on" : "off";
   }
 
-  /** Reads {@code on}/{@code off} (also true/false, yes/no). */
-  public static final class Switch implements picocli.CommandLine.ITypeConverter<Boolean> {
+  /**
+   * A switch given on the command line. Not a Boolean: picocli converts a Boolean option's value a
+   * second time from "true" or "false", which would have to be accepted too.
+   */
+  enum OnOff {
+    ON,
+    OFF;
+
+    boolean on() {
+      return this == ON;
+    }
+  }
+
+  /** Reads {@code on} or {@code off}, in any case, as the help says. */
+  public static final class Switch implements picocli.CommandLine.ITypeConverter<OnOff> {
     @Override
-    public Boolean convert(String value) {
+    public OnOff convert(String value) {
       return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
-        case "on", "true", "yes" -> true;
-        case "off", "false", "no" -> false;
+        case "on" -> OnOff.ON;
+        case "off" -> OnOff.OFF;
         default ->
             throw new picocli.CommandLine.TypeConversionException(
                 "expected on or off, got '" + value + "'");

@@ -32,6 +32,7 @@ public class RunsCommand implements Callable<Integer> {
   @Option(
       names = "--district",
       paramLabel = "ID",
+      converter = DistrictIdConverter.class,
       description = "Only this district (default: every district the writer rosters).")
   String districtId;
 

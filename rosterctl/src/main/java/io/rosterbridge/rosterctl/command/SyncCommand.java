@@ -52,6 +52,7 @@ public class SyncCommand implements Callable<Integer> {
       names = "--district",
       required = true,
       paramLabel = "ID",
+      converter = DistrictIdConverter.class,
       description = "The district's Clever id.")
   String districtId;
 
@@ -109,7 +110,7 @@ public class SyncCommand implements Callable<Integer> {
   }
 
   private SyncRequested command() {
-    if (districtId.isBlank() || Topics.ALL_DISTRICTS.equals(districtId.trim())) {
+    if (Topics.ALL_DISTRICTS.equals(districtId)) {
       throw new ParameterException(
           spec.commandLine(),
           "--district names one district; trigger-nightly requests every district");
@@ -121,7 +122,7 @@ public class SyncCommand implements Callable<Integer> {
     SyncMode mode = preview ? SyncMode.PREVIEW : incremental ? SyncMode.INCREMENTAL : SyncMode.FULL;
     return new SyncRequested(
         "manual-" + UUID.randomUUID(),
-        districtId.trim(),
+        districtId,
         SyncTrigger.MANUAL,
         mode,
         global.requester(),

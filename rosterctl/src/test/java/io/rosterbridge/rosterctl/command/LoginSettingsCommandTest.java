@@ -111,6 +111,82 @@ class LoginSettingsCommandTest {
     assertThat(stub.requests()).isEmpty();
   }
 
+  @Test
+  void aDomainOrTenantAnotherDistrictHasIsOneLineWithTheServicesReason() {
+    String tenant = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
+    stub.json("GET", PATH, 200, ALL_OFF)
+        .json(
+            "PUT",
+            PATH,
+            409,
+            "{\"error\":\"the Microsoft tenant "
+                + tenant
+                + " is already used by another district\"}");
+
+    CtlResult result = run("login-settings", "--district", "d-1", "--microsoft-tenant", tenant);
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "rosterctl: the sso-service refused the settings: the Microsoft tenant "
+                + tenant
+                + " is already used by another district\n");
+  }
+
+  @Test
+  void onlyOnAndOffSwitchInAnyCase() throws Exception {
+    stub.json("GET", PATH, 200, ALL_OFF).json("PUT", PATH, 200, ALL_OFF);
+
+    CtlResult upper = run("login-settings", "--district", "d-1", "--google", "ON");
+    for (String value : new String[] {"yes", "true", "no", "1"}) {
+      CtlResult result = run("login-settings", "--district", "d-1", "--clever", value);
+
+      assertThat(result.exitCode()).as(value).isEqualTo(64);
+      assertThat(result.out()).as(value).isEmpty();
+      assertThat(result.err())
+          .as(value)
+          .startsWith(
+              "rosterctl: Invalid value for option '--clever': expected on or off, got '"
+                  + value
+                  + "'\nUsage: rosterctl login-settings");
+    }
+
+    assertThat(upper.exitCode()).isZero();
+    assertThat(EventJson.mapper().readTree(stub.requests().get(2).body()).get("googleEnabled"))
+        .isEqualTo(EventJson.mapper().readTree("true"));
+    assertThat(stub.requests()).hasSize(3);
+  }
+
+  @Test
+  void aTenantIsAGuidOrNothing() throws Exception {
+    String tenant = "6F1C2D3E-4A5B-4C6D-8E9F-0A1B2C3D4E5F";
+    stub.json("GET", PATH, 200, ALL_OFF).json("PUT", PATH, 200, ALL_OFF);
+
+    for (String value : new String[] {"x y", "contoso.onmicrosoft.com", "6f1c2d3e4a5b4c6d8e9f"}) {
+      CtlResult result = run("login-settings", "--district", "d-1", "--microsoft-tenant", value);
+
+      assertThat(result.exitCode()).as(value).isEqualTo(64);
+      assertThat(result.out()).as(value).isEmpty();
+      assertThat(result.err())
+          .as(value)
+          .startsWith(
+              "rosterctl: Invalid value for option '--microsoft-tenant': '"
+                  + value
+                  + "' is not a Microsoft tenant id: give the tenant's GUID (Directory ID, e.g."
+                  + " 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f), not its domain; '' removes it\n"
+                  + "Usage: rosterctl login-settings");
+    }
+    assertThat(stub.requests()).isEmpty();
+
+    CtlResult accepted =
+        run("login-settings", "--district", "d-1", "--microsoft-tenant", " " + tenant + " ");
+
+    assertThat(accepted.exitCode()).isZero();
+    assertThat(EventJson.mapper().readTree(stub.requests().get(2).body()).get("microsoftTenant"))
+        .isEqualTo(EventJson.mapper().readTree("\"" + tenant + "\""));
+  }
+
   private CtlResult run(String... args) {
     return Ctl.run(commandLines.get(), args);
   }
