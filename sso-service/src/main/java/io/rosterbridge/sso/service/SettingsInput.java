@@ -27,6 +27,10 @@ public final class SettingsInput {
   private static final Pattern DOMAIN =
       Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
 
+  private static final Pattern TENANT_ID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   private SettingsInput() {}
 
   /** Whether the text is a domain name as the settings store them (lower case). */
@@ -60,13 +64,20 @@ public final class SettingsInput {
     return normal;
   }
 
-  /** The tenant trimmed, or null when blank. */
+  /** The tenant trimmed and in lower case, or null when blank. */
   static String tenant(String tenant) {
     String trimmed = tenant == null || tenant.isBlank() ? null : tenant.trim();
     if (trimmed != null && trimmed.length() > TENANT_MAX) {
       throw invalid("a Microsoft tenant has at most " + TENANT_MAX + " characters");
     }
-    return trimmed;
+    // Sign-ins are matched on the id_token's tid, which is always the tenant's GUID.
+    if (trimmed != null && !TENANT_ID.matcher(trimmed).matches()) {
+      throw invalid(
+          "a Microsoft tenant is its tenant id, a GUID such as"
+              + " 72f988bf-86f1-41af-91ab-2d7cd011db47, not: "
+              + trimmed);
+    }
+    return trimmed == null ? null : trimmed.toLowerCase(Locale.ROOT);
   }
 
   private static void checkDomain(String domain) {

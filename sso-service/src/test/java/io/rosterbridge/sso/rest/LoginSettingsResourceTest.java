@@ -101,7 +101,8 @@ class LoginSettingsResourceTest {
             new LoginSettings(true, true, List.of(domain, domain()), true, tenant, false),
             new LoginSettings(true, true, List.of(domain()), true, tenant, false),
             new LoginSettings(true, true, List.of(), true, tenant, false),
-            new LoginSettings(true, true, List.of(domain), true, "other-tenant", false),
+            new LoginSettings(
+                true, true, List.of(domain), true, UUID.randomUUID().toString(), false),
             new LoginSettings(true, true, List.of(domain), true, null, false))) {
       assertThat(put(admin, district, change, 403)).isEqualTo(Map.of("error", message));
     }
@@ -136,9 +137,7 @@ class LoginSettingsResourceTest {
         .isEqualTo(
             Map.of(
                 "error",
-                "the Microsoft tenant "
-                    + tenant.toUpperCase(Locale.ROOT)
-                    + " is already used by another district"));
+                "the Microsoft tenant " + tenant + " is already used by another district"));
     assertThat(read(second)).usingRecursiveComparison().isEqualTo(LoginSettings.allOff());
     // The district that has them keeps changing its own settings.
     LoginSettings again = new LoginSettings(true, true, List.of(domain), true, tenant, true);
@@ -205,6 +204,17 @@ class LoginSettingsResourceTest {
                 new LoginSettings(false, false, List.of(), true, "t".repeat(129), false),
                 400))
         .isEqualTo(Map.of("error", "a Microsoft tenant has at most 128 characters"));
+    assertThat(
+            put(
+                operator(),
+                district,
+                new LoginSettings(false, false, List.of(), true, "contoso.onmicrosoft.com", false),
+                400))
+        .isEqualTo(
+            Map.of(
+                "error",
+                "a Microsoft tenant is its tenant id, a GUID such as"
+                    + " 72f988bf-86f1-41af-91ab-2d7cd011db47, not: contoso.onmicrosoft.com"));
     assertThat(read(district)).usingRecursiveComparison().isEqualTo(LoginSettings.allOff());
     assertThat(put(operator(), "d".repeat(65), LoginSettings.allOff(), 400))
         .isEqualTo(Map.of("error", "a district id has at most 64 characters"));
