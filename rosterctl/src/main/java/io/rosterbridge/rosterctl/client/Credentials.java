@@ -79,20 +79,36 @@ public class Credentials {
               + " contain \"operator\"); use an operator token or ROSTERCTL_SIGNING_KEY"
           : "the "
               + service
-              + " refused the operator token minted with ROSTERCTL_SIGNING_KEY (403): check the"
-              + " writer's operator role";
+              + " refused the operator token minted with ROSTERCTL_SIGNING_KEY (403): check the "
+              + service
+              + "'s operator role";
     }
     return given
         ? "the "
             + service
-            + " refused ROSTERCTL_TOKEN (401): it is expired, malformed or not signed by a key the"
-            + " writer trusts; get a fresh token or set ROSTERCTL_SIGNING_KEY instead"
+            + " refused ROSTERCTL_TOKEN (401): it is expired, malformed or not signed by a key the "
+            + service
+            + " trusts; get a fresh token or set ROSTERCTL_SIGNING_KEY instead"
         : "the "
             + service
-            + " refused the token minted with ROSTERCTL_SIGNING_KEY (401): the writer must verify"
-            + " with its public key (MP_JWT_VERIFY_PUBLICKEY_LOCATION) and issuer "
-            + config.tokenIssuer()
-            + " (MP_JWT_VERIFY_ISSUER; rosterctl's is ROSTERCTL_TOKEN_ISSUER)";
+            + " refused the token minted with ROSTERCTL_SIGNING_KEY (401): "
+            + verifyHint(service);
+  }
+
+  /** What the service must verify a minted token with, in its own settings. */
+  private String verifyHint(String service) {
+    String issuer = config.tokenIssuer();
+    if (service.equals("sso-service")) {
+      return "sso-service must sign its sessions with that key (SSO_SESSION_SIGNING_KEY_FILE) and"
+          + " issuer "
+          + issuer
+          + " (SSO_SESSION_ISSUER; rosterctl's is ROSTERCTL_TOKEN_ISSUER)";
+    }
+    return "the "
+        + service
+        + " must verify with its public key (MP_JWT_VERIFY_PUBLICKEY_LOCATION) and issuer "
+        + issuer
+        + " (MP_JWT_VERIFY_ISSUER; rosterctl's is ROSTERCTL_TOKEN_ISSUER)";
   }
 
   private String mint(String requester, Path keyFile) {

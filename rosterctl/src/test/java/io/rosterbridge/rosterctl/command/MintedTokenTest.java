@@ -62,7 +62,7 @@ class MintedTokenTest {
   }
 
   @Test
-  void aRefusedMintedTokenSaysWhatTheWriterMustVerifyWith() {
+  void aRefusedMintedTokenSaysWhatTheServiceMustVerifyWith() {
     stub.json("GET", "/writer/districts/d-a/runs", 401, "");
 
     CtlResult result = Ctl.run(commandLines.get(), "runs", "--district", "d-a");
@@ -71,9 +71,29 @@ class MintedTokenTest {
     assertThat(result.err())
         .isEqualTo(
             "rosterctl: the roster-writer refused the token minted with ROSTERCTL_SIGNING_KEY"
-                + " (401): the writer must verify with its public key"
+                + " (401): the roster-writer must verify with its public key"
                 + " (MP_JWT_VERIFY_PUBLICKEY_LOCATION) and issuer rosterbridge-ops-test"
                 + " (MP_JWT_VERIFY_ISSUER; rosterctl's is ROSTERCTL_TOKEN_ISSUER)\n");
+  }
+
+  @Test
+  void aMintedTokenSsoServiceRefusesSaysWhichKeyAndIssuerItMustSignWith() {
+    stub.json(
+        "GET",
+        "/fetcher/districts",
+        200,
+        "[{\"districtId\":\"d-a\",\"connection\":\"CONNECTED\"}]");
+    stub.json("GET", "/sso/admin/districts/d-a/login-settings", 401, "");
+
+    CtlResult result = Ctl.run(commandLines.get(), "login-settings", "--district", "d-a");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo(
+            "rosterctl: the sso-service refused the token minted with ROSTERCTL_SIGNING_KEY"
+                + " (401): sso-service must sign its sessions with that key"
+                + " (SSO_SESSION_SIGNING_KEY_FILE) and issuer rosterbridge-ops-test"
+                + " (SSO_SESSION_ISSUER; rosterctl's is ROSTERCTL_TOKEN_ISSUER)\n");
   }
 
   private String bearer() {

@@ -129,7 +129,7 @@ class WriterCommandsTest {
     assertThat(unauthorized.err())
         .isEqualTo(
             "rosterctl: the roster-writer refused ROSTERCTL_TOKEN (401): it is expired,"
-                + " malformed or not signed by a key the writer trusts; get a fresh token or set"
+                + " malformed or not signed by a key the roster-writer trusts; get a fresh token or set"
                 + " ROSTERCTL_SIGNING_KEY instead\n");
     assertThat(forbidden.exitCode()).isEqualTo(1);
     assertThat(forbidden.err())
