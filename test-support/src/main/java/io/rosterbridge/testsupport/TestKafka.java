@@ -12,7 +12,7 @@ public final class TestKafka {
   /** Environment variable (or system property) with the broker address to use. */
   public static final String ADDRESS = "KAFKA_BOOTSTRAP_SERVERS";
 
-  /** Set to {@code true} to ignore running brokers and always start one in this JVM. */
+  /** Set to {@code true} to ignore given and running brokers and always start one in this JVM. */
   public static final String FORCE_EMBEDDED = "ROSTERBRIDGE_TEST_EMBEDDED_KAFKA";
 
   private static final Logger LOG = Logger.getLogger(TestKafka.class);
@@ -29,13 +29,15 @@ public final class TestKafka {
   }
 
   private static String locate() {
+    if ("true".equals(Reachability.setting(FORCE_EMBEDDED))) {
+      return startEmbedded();
+    }
     String given = Reachability.setting(ADDRESS);
     if (given != null) {
       LOG.infof("tests use the Kafka broker at %s (%s)", given, ADDRESS);
       return given;
     }
-    if (!"true".equals(Reachability.setting(FORCE_EMBEDDED))
-        && Reachability.accepts("127.0.0.1", 9092)) {
+    if (Reachability.accepts("127.0.0.1", 9092)) {
       LOG.info("tests use the Kafka broker of the local stack at 127.0.0.1:9092");
       return "127.0.0.1:9092";
     }

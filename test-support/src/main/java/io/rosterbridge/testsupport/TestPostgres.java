@@ -21,7 +21,7 @@ public final class TestPostgres {
   /** Environment variable (or system property): JDBC URL of a superuser connection. */
   public static final String ADMIN_URL = "ROSTERBRIDGE_PG_ADMIN_URL";
 
-  /** Set to {@code true} to ignore running servers and always start one for this JVM. */
+  /** Set to {@code true} to ignore given and running servers and always start one for this JVM. */
   public static final String FORCE_EMBEDDED = "ROSTERBRIDGE_TEST_EMBEDDED_PG";
 
   private static final String LOCAL_ADMIN_URL =
@@ -76,14 +76,15 @@ public final class TestPostgres {
   }
 
   private static String locate() {
+    if ("true".equals(Reachability.setting(FORCE_EMBEDDED))) {
+      return startEmbedded();
+    }
     String given = Reachability.setting(ADMIN_URL);
     if (given != null) {
       LOG.infof("tests use the PostgreSQL server of %s", ADMIN_URL);
       return given;
     }
-    if (!"true".equals(Reachability.setting(FORCE_EMBEDDED))
-        && Reachability.accepts("127.0.0.1", 5432)
-        && canConnect(LOCAL_ADMIN_URL)) {
+    if (Reachability.accepts("127.0.0.1", 5432) && canConnect(LOCAL_ADMIN_URL)) {
       LOG.info("tests use the PostgreSQL server on 127.0.0.1:5432");
       return LOCAL_ADMIN_URL;
     }
