@@ -12,7 +12,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.rosterbridge.events.Topics;
 import io.rosterbridge.events.account.AccountChanged;
 import io.rosterbridge.events.identity.ResolutionOutcome;
-import io.rosterbridge.events.identity.RunResolved;
 import io.rosterbridge.events.identity.UserResolved;
 import io.rosterbridge.events.run.RunFailed;
 import io.rosterbridge.events.run.RunFailureReason;
@@ -27,12 +26,15 @@ import io.rosterbridge.usermatcher.fixtures.ChangesTopic.Change;
 import io.rosterbridge.usermatcher.fixtures.MatcherState;
 import io.rosterbridge.usermatcher.fixtures.RunScript;
 import io.rosterbridge.usermatcher.service.AccountsCatchUp;
+import io.rosterbridge.usermatcher.service.RunResolver;
 import io.smallrye.reactive.messaging.ChannelRegistry;
 import io.smallrye.reactive.messaging.PausableChannel;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,7 @@ class AccountsCatchUpTest {
 
   @Inject MatcherState state;
   @Inject ChannelRegistry channels;
+  @Inject RunResolver resolver;
 
   private final String district = "d-" + UUID.randomUUID();
   private final AccountChanged first =
@@ -139,35 +142,32 @@ class AccountsCatchUpTest {
     RunScript.send(first.whole());
     assertThat(only(ChangesTopic.await(district, 6), UserResolved.class)).hasSize(2);
 
-    RunScript.send(List.of(first.fetched()));
-    RunScript next = run();
-    RunScript.send(next.whole());
-    // The district's records share a partition: the second run closes after the repeated one,
-    // whose stored resolutions (two users and RunResolved) go out again.
-    List<Change> changes = ChangesTopic.await(district, 6 + 3 + 6);
-    assertThat(only(changes, RunResolved.class))
-        .extracting(RunResolved::runId)
-        .containsExactly(first.runId(), first.runId(), next.runId());
+    // As a re-delivery reaches the resolver; on this thread, so that the waits of other runs the
+    // consumer may be closing meanwhile are not counted.
+    resolver.close(first.fetched());
 
-    assertThat(behind.waits).isEqualTo(2);
+    assertThat(behind.waitsOf(Thread.currentThread())).isZero();
     assertThat(state.run(first.runId()).orElseThrow().status).isEqualTo(RunStatus.RESOLVED);
-    assertThat(state.run(next.runId()).orElseThrow().status).isEqualTo(RunStatus.RESOLVED);
   }
 
   /** A catch-up that reports the index as many accounts behind as set, without waiting. */
   static class Behind extends AccountsCatchUp {
 
     volatile long accounts;
-    volatile int waits;
+    private final Map<Thread, Integer> waits = new ConcurrentHashMap<>();
 
     Behind(long accounts) {
       super("127.0.0.1:1", "unused", "unused");
       this.accounts = accounts;
     }
 
+    int waitsOf(Thread thread) {
+      return waits.getOrDefault(thread, 0);
+    }
+
     @Override
     public long await(Duration timeout) {
-      waits++;
+      waits.merge(Thread.currentThread(), 1, Integer::sum);
       return accounts;
     }
   }
